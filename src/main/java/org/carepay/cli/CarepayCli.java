@@ -1,0 +1,57 @@
+package org.carepay.cli;
+
+import org.carepay.CarepayApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code carepay}: the operators' command line (operations.md). The command is checked before
+ * anything starts, so a wrong one costs nothing and exits 2 with one line that says why.
+ */
+public final class CarepayCli {
+
+    private CarepayCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args).code());
+    }
+
+    static ExitCode run(String... args) {
+        Command command;
+        try {
+            command = Command.parse(args);
+        } catch (Command.UsageException e) {
+            System.err.println("carepay: " + e.getMessage());
+            if (e.showUsage()) {
+                System.err.println(Command.usage());
+            }
+            return ExitCode.BAD_COMMAND;
+        }
+        if (!command.available()) {
+            System.err.println("carepay: " + command.name().word() + " is not built yet; it comes with a later version");
+            return ExitCode.BAD_COMMAND;
+        }
+        SpringApplication application = new SpringApplication(CarepayApplication.class);
+        application.setBannerMode(Banner.Mode.OFF);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("command", command));
+        try (ConfigurableApplicationContext context = application.run()) {
+            return context.getBean(CommandRunner.class).run(command);
+        } catch (RuntimeException e) {
+            System.err.println("carepay: " + rootMessage(e) + " (details in the log, var/log/carepay.log)");
+            return ExitCode.FAILED;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

@@ -1,0 +1,104 @@
+package org.carepay.cli;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One command line, parsed and checked before anything starts: {@code NAME [param=value ...]}.
+ * Anything wrong is a {@link UsageException} (exit 2) with one line that says what.
+ */
+public record Command(CommandName name, Map<String, String> parameters) {
+
+    public static Command parse(String... args) {
+        if (args.length == 0) {
+            throw new UsageException("no command given", true);
+        }
+        CommandName name = CommandName.of(args[0]);
+        if (name == null) {
+            throw new UsageException("unknown command '" + args[0] + "'", true);
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String word : Arrays.copyOfRange(args, 1, args.length)) {
+            int equals = word.indexOf('=');
+            if (equals <= 0) {
+                throw new UsageException("'" + word + "' is not a name=value parameter; usage: " + name.usage());
+            }
+            String parameter = word.substring(0, equals);
+            if (!name.accepts(parameter)) {
+                throw new UsageException(name.word() + " takes no parameter '" + parameter + "'; usage: "
+                        + name.usage());
+            }
+            if (parameters.put(parameter, word.substring(equals + 1)) != null) {
+                throw new UsageException("parameter '" + parameter + "' is given twice");
+            }
+        }
+        for (String required : name.required()) {
+            if (!parameters.containsKey(required) || parameters.get(required).isBlank()) {
+                throw new UsageException(name.word() + " needs " + required + "=; usage: " + name.usage());
+            }
+        }
+        Command command = new Command(name, Map.copyOf(parameters));
+        command.check();
+        return command;
+    }
+
+    private void check() {
+        if (parameters.containsKey("execution") && !parameters.get("execution").matches("[1-9][0-9]{0,17}")) {
+            throw new UsageException("execution=" + parameters.get("execution") + " is not an execution id");
+        }
+        for (String day : new String[] {"week", "period", "date"}) {
+            if (parameters.containsKey(day)) {
+                LocalDate date = date(day);
+                if (!day.equals("date") && date.getDayOfWeek() != DayOfWeek.MONDAY) {
+                    throw new UsageException(day + "=" + date + " is a " + date.getDayOfWeek().toString()
+                            .toLowerCase() + ", not a Monday");
+                }
+            }
+        }
+    }
+
+    private LocalDate date(String parameter) {
+        try {
+            return LocalDate.parse(parameters.get(parameter));
+        } catch (DateTimeParseException e) {
+            throw new UsageException(parameter + "=" + parameters.get(parameter) + " is not a date YYYY-MM-DD");
+        }
+    }
+
+    public long execution() {
+        return Long.parseLong(parameters.get("execution"));
+    }
+
+    public boolean available() {
+        return name.available();
+    }
+
+    public static String usage() {
+        return "usage: carepay " + Arrays.stream(CommandName.values()).map(CommandName::usage)
+                .collect(Collectors.joining("\n       carepay "));
+    }
+
+    /** A command line that cannot be run as written. */
+    public static final class UsageException extends RuntimeException {
+        private final boolean showUsage;
+
+        UsageException(String message) {
+            this(message, false);
+        }
+
+        UsageException(String message, boolean showUsage) {
+            super(message);
+            this.showUsage = showUsage;
+        }
+
+        /** Whether the whole usage helps: the command itself is missing or unknown. */
+        public boolean showUsage() {
+            return showUsage;
+        }
+    }
+}

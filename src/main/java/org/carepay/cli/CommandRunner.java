@@ -1,0 +1,134 @@
+package org.carepay.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.carepay.CarepayProperties;
+import org.carepay.ingest.IngestJobConfiguration;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/** Carries out a checked command against the job repository and reports it in a few lines. */
+@Component
+class CommandRunner {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job ingestJob;
+    private final CarepayProperties properties;
+    private final ExecutionReport report;
+    private final StatusReport status;
+    private final Terminal terminal;
+
+    CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, CarepayProperties properties,
+                  ExecutionReport report, StatusReport status, Terminal terminal) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.ingestJob = ingestJob;
+        this.properties = properties;
+        this.report = report;
+        this.status = status;
+        this.terminal = terminal;
+    }
+
+    ExitCode run(Command command) {
+        try {
+            return switch (command.name()) {
+                case INGEST -> ingest();
+                case STATUS -> status.print(command.parameters().get("run"));
+                case RESTART -> restart(command.execution());
+                case STOP -> stop(command.execution());
+                default -> throw new IllegalStateException(command.name() + " is not available");
+            };
+        } catch (Refusal refusal) {
+            terminal.say("carepay: " + refusal.getMessage());
+            return refusal.exitCode();
+        }
+    }
+
+    private ExitCode ingest() throws Refusal {
+        Path inbox = properties.inbox().toAbsolutePath().normalize();
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(IngestJobConfiguration.INBOX, inbox.toString())
+                .addString(IngestJobConfiguration.REQUESTED_AT, Instant.now().toString())
+                .toJobParameters();
+        terminal.say("ingest: taking in " + inbox);
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(ingestJob, parameters);
+        } catch (JobExecutionException e) {
+            throw new Refusal(ExitCode.FAILED, "ingest could not start: " + e.getMessage());
+        }
+        return report.print(execution);
+    }
+
+    private ExitCode restart(long executionId) throws Refusal {
+        JobExecution execution = existing(executionId);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " completed; there is nothing to restart");
+        }
+        if (execution.getStatus().isRunning()) {
+            if (!properties.db().embedded()) {
+                throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " is still running; stop it first"
+                        + " with: carepay stop execution=" + executionId);
+            }
+            // This command owns the embedded database, so the process that ran it is gone (killed).
+            execution = jobOperator.recover(execution);
+        }
+        terminal.say("restart: execution " + executionId + " (" + execution.getJobInstance().getJobName() + ")");
+        JobExecution restarted;
+        try {
+            restarted = jobOperator.restart(execution);
+        } catch (JobRestartException e) {
+            throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " cannot be restarted: " + e.getMessage());
+        }
+        return report.print(restarted);
+    }
+
+    private ExitCode stop(long executionId) throws Refusal {
+        JobExecution execution = existing(executionId);
+        if (!execution.getStatus().isRunning()) {
+            throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " is not running (it is "
+                    + execution.getStatus() + ")");
+        }
+        try {
+            jobOperator.stop(execution);
+        } catch (JobExecutionNotRunningException e) {
+            throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " cannot be stopped: " + e.getMessage());
+        }
+        terminal.say("stop: execution " + executionId + " will stop after its current chunk; restart it with:"
+                + " carepay restart execution=" + executionId);
+        return ExitCode.DONE;
+    }
+
+    private JobExecution existing(long executionId) throws Refusal {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new Refusal(ExitCode.BAD_COMMAND, "there is no execution " + executionId);
+        }
+        return execution;
+    }
+
+    /** The command cannot be done as asked; nothing was changed. */
+    static final class Refusal extends Exception {
+        private final ExitCode exitCode;
+
+        Refusal(ExitCode exitCode, String message) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+
+        ExitCode exitCode() {
+            return exitCode;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.carepay.cli;
+
+import java.util.List;
+
+import org.carepay.ingest.IngestJobConfiguration;
+import org.carepay.ingest.IngestSummary;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** How a job execution ended, told to the operator, with what to do next when it did not complete. */
+@Component
+class ExecutionReport {
+
+    private final IngestSummary ingestSummary;
+    private final Terminal terminal;
+
+    ExecutionReport(IngestSummary ingestSummary, Terminal terminal) {
+        this.ingestSummary = ingestSummary;
+        this.terminal = terminal;
+    }
+
+    ExitCode print(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            if (execution.getJobInstance().getJobName().equals(IngestJobConfiguration.JOB_NAME)) {
+                ingestSummary.lines(execution).forEach(terminal::say);
+            }
+            return ExitCode.DONE;
+        }
+        StepExecution failed = execution.getStepExecutions().stream()
+                .filter(step -> step.getStatus() != BatchStatus.COMPLETED).findFirst().orElse(null);
+        String where = failed == null ? "" : " in step " + failed.getStepName();
+        terminal.say(execution.getJobInstance().getJobName() + " execution " + execution.getId() + " "
+                + execution.getStatus() + where + ": " + reason(execution));
+        terminal.say("  nothing of an unfinished file is taken in; fix the cause, then run: carepay restart execution="
+                + execution.getId());
+        return ExitCode.FAILED;
+    }
+
+    private static String reason(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            return execution.getStatus() == BatchStatus.STOPPED ? "stopped on request" : "no reason recorded";
+        }
+        Throwable cause = failures.get(0);
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

@@ -1,0 +1,52 @@
+package org.carepay.cli;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** {@code carepay status}: the recent job executions, their steps, and what failed and why. */
+@Component
+class StatusReport {
+
+    private static final int RECENT = 10;
+
+    private final JdbcTemplate jdbc;
+    private final Terminal terminal;
+
+    StatusReport(JdbcTemplate jdbc, Terminal terminal) {
+        this.jdbc = jdbc;
+        this.terminal = terminal;
+    }
+
+    ExitCode print(String run) throws CommandRunner.Refusal {
+        if (run != null) {
+            throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "there is no run " + run
+                    + " (payment and billing runs come with a later version)");
+        }
+        terminal.say("recent job executions (newest first):");
+        jdbc.query("""
+                select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
+                from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
+                order by e.job_execution_id desc limit ?""", rs -> {
+            long id = rs.getLong("job_execution_id");
+            terminal.say(String.format("  %-6d %-14s %-10s started %s, ended %s", id, rs.getString("job_name"),
+                    rs.getString("status"), rs.getTimestamp("start_time"), rs.getTimestamp("end_time")));
+            printSteps(id);
+            String exit = rs.getString("exit_message");
+            if (exit != null && !exit.isBlank() && !rs.getString("status").equals("COMPLETED")) {
+                terminal.say("         why: " + exit.lines().findFirst().orElse(""));
+                terminal.say("         restart with: carepay restart execution=" + id);
+            }
+        }, RECENT);
+        return ExitCode.DONE;
+    }
+
+    private void printSteps(long executionId) {
+        jdbc.query("""
+                select step_name, status, read_count, write_count, commit_count from batch_step_execution
+                where job_execution_id = ? order by step_execution_id""", rs -> {
+            terminal.say(String.format("         %-22s %-10s read %d, written %d, commits %d",
+                    rs.getString("step_name"), rs.getString("status"), rs.getLong("read_count"),
+                    rs.getLong("write_count"), rs.getLong("commit_count")));
+        }, executionId);
+    }
+}

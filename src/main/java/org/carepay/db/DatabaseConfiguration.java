@@ -1,0 +1,59 @@
+package org.carepay.db;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.carepay.CarepayProperties;
+import org.carepay.cli.Command;
+import org.carepay.cli.Terminal;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one database: the server CAREPAY_DB_URL names, or else the embedded one in var/pg. Flyway
+ * then migrates it (Spring Batch's tables included) before anything else touches it.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(CarepayProperties properties, Command command, Terminal terminal) throws IOException {
+        CarepayProperties.Db db = properties.db();
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("carepay");
+        config.setMaximumPoolSize(4);
+        if (db.embedded()) {
+            LocalPostgres server = LocalPostgres.open(db.dir(), command.name().readOnly(), terminal::say);
+            config.setJdbcUrl(server.jdbcUrl());
+            config.setUsername("postgres");
+            return new ClosingServerDataSource(config, server);
+        }
+        config.setJdbcUrl(db.url());
+        config.setUsername(db.user());
+        config.setPassword(db.password());
+        return new HikariDataSource(config);
+    }
+
+    /** A pool that stops the embedded server after its last connection is closed. */
+    private static final class ClosingServerDataSource extends HikariDataSource {
+        private final LocalPostgres server;
+
+        ClosingServerDataSource(HikariConfig config, LocalPostgres server) {
+            super(config);
+            this.server = server;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot stop the embedded database", e);
+            }
+        }
+    }
+}

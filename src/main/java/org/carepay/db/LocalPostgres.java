@@ -1,0 +1,117 @@
+package org.carepay.db;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The embedded PostgreSQL 17 whose data lives in one folder (var/pg) and is kept between commands.
+ * One command at a time owns it, through a lock file beside the folder: a second command that would
+ * change data waits for the first; one that only reads or signals (status, stop) connects to the
+ * server the owner is running. The owner stops the server when it ends; a server left running by an
+ * owner that was killed is stopped by the next owner before it starts its own.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+
+    private final FileChannel lockChannel;
+    private final EmbeddedPostgres server;
+    private final int port;
+
+    private LocalPostgres(FileChannel lockChannel, EmbeddedPostgres server, int port) {
+        this.lockChannel = lockChannel;
+        this.server = server;
+        this.port = port;
+    }
+
+    /**
+     * @param shared true for a command that may use the server another command is running
+     * @param waiting told once when this command has to wait for another one
+     */
+    public static LocalPostgres open(Path dataDir, boolean shared, Consumer<String> waiting) throws IOException {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Files.createDirectories(dir.getParent());
+        FileChannel channel = FileChannel.open(dir.resolveSibling(dir.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null && shared) {
+            return new LocalPostgres(channel, null, runningPort(dir));
+        }
+        if (lock == null) {
+            waiting.accept("waiting: another carepay command is using the database in " + dir);
+            channel.lock();
+        }
+        stopOrphanedServer(dir);
+        EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(STARTUP)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("log_error_verbosity", "terse") // no row values (personal data) in its log
+                .setServerConfig("log_min_error_statement", "panic")
+                .start();
+        return new LocalPostgres(channel, server, server.getPort());
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    /** The port in postmaster.pid (its fourth line) of the server the owning command runs. */
+    private static int runningPort(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(pidFile)) {
+                List<String> lines = Files.readAllLines(pidFile);
+                if (lines.size() >= 4 && !lines.get(3).isBlank()) {
+                    return Integer.parseInt(lines.get(3).strip());
+                }
+            }
+            pause();
+        }
+        throw new IOException("another carepay command holds " + dir + " but its database server did not start");
+    }
+
+    /** A postmaster whose owner was killed (kill -9) keeps running; it must go before a new one starts. */
+    private static void stopOrphanedServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        ProcessHandle.of(pid).filter(p -> p.info().command().orElse("").contains("postgres")).ifPresent(p -> {
+            p.destroy(); // SIGTERM: PostgreSQL's smart shutdown, its clients are gone already
+            p.onExit().join();
+        });
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            lockChannel.close();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.carepay.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.carepay.ingest.format.InboxKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** inbox_file and ingest_exception: which files an ingest took in, rejected or skipped, and why. */
+@Repository
+class InboxStore {
+
+    private static final RowMapper<InboxFile> FILE = (rs, i) -> new InboxFile(rs.getLong("id"),
+            rs.getLong("ingest_id"), rs.getInt("seq"), InboxKind.valueOf(rs.getString("kind")), rs.getString("path"),
+            rs.getString("sha256"));
+
+    private final JdbcTemplate jdbc;
+
+    InboxStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long register(long ingestId, int seq, InboxKind kind, String path, FileFacts facts) {
+        return jdbc.queryForObject("""
+                insert into inbox_file (ingest_id, seq, kind, path, sha256, size_bytes, status)
+                values (?, ?, ?, ?, ?, ?, 'PENDING') returning id""", Long.class,
+                ingestId, seq, kind.name(), path, facts.sha256(), facts.size());
+    }
+
+    boolean isScanned(long ingestId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from inbox_file where ingest_id = ?)", Boolean.class, ingestId));
+    }
+
+    /** The first file with these bytes that was taken in or rejected, if any. */
+    Optional<PriorFile> priorWith(String sha256) {
+        return jdbc.query("""
+                select path, status, reject_code, reject_detail from inbox_file
+                where sha256 = ? and status in ('TAKEN_IN', 'REJECTED') order by id
+                limit 1""", (rs, i) -> new PriorFile(rs.getString("path"), rs.getString("status"),
+                rs.getString("reject_code"), rs.getString("reject_detail")), sha256).stream().findFirst();
+    }
+
+    /** The ingest's files still to be taken in, in the ingest order. */
+    List<InboxFile> pending(long ingestId) {
+        return jdbc.query("select * from inbox_file where ingest_id = ? and status = 'PENDING' order by seq",
+                FILE, ingestId);
+    }
+
+    void reject(InboxFile file, String code, String detail) {
+        jdbc.update("update inbox_file set status = 'REJECTED', reject_code = ?, reject_detail = ? where id = ?",
+                code, detail, file.id());
+        add(file.ingestId(), IngestException.ofFile(file.id(), code, "REFUSED", detail));
+    }
+
+    void skip(InboxFile file, String detail) {
+        jdbc.update("update inbox_file set status = 'SKIPPED' where id = ?", file.id());
+        add(file.ingestId(), IngestException.ofFile(file.id(), "ALREADY_INGESTED", "INFO", detail));
+    }
+
+    void takeIn(InboxFile file, int lineCount, Long replacesFileId) {
+        jdbc.update("""
+                update inbox_file set status = 'TAKEN_IN', line_count = ?, replaces_file_id = ?,
+                  refused_count = (select count(*) from ingest_exception where file_id = ? and severity = 'REFUSED'),
+                  taken_in_at = now(), taken_in_seq = nextval('taken_in_seq')
+                where id = ?""", lineCount, replacesFileId, file.id(), file.id());
+    }
+
+    /** The snapshot of a reference kind that counts now: the one taken in last. */
+    Optional<Long> currentSnapshot(InboxKind kind) {
+        return jdbc.queryForList("""
+                select id from inbox_file where kind = ? and status = 'TAKEN_IN'
+                order by taken_in_seq desc limit 1""", Long.class, kind.name()).stream().findFirst();
+    }
+
+    void add(long ingestId, IngestException e) {
+        addAll(ingestId, List.of(e));
+    }
+
+    void addAll(long ingestId, List<IngestException> exceptions) {
+        jdbc.batchUpdate("""
+                insert into ingest_exception (ingest_id, file_id, record_no, code, severity, provider_id, client_id,
+                  package_id, service_date, detail, entity_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                exceptions, 500, (ps, e) -> {
+                    ps.setLong(1, ingestId);
+                    ps.setLong(2, e.fileId());
+                    ps.setObject(3, e.recordNo());
+                    ps.setString(4, e.code());
+                    ps.setString(5, e.severity());
+                    ps.setString(6, e.providerId());
+                    ps.setString(7, e.clientId());
+                    ps.setString(8, e.packageId());
+                    ps.setString(9, e.serviceDate());
+                    ps.setString(10, e.detail());
+                    ps.setString(11, e.entityKey());
+                });
+    }
+
+    /** A file's line exceptions go when the file is rejected whole: nothing of it is taken in. */
+    void forgetLines(InboxFile file) {
+        jdbc.update("delete from " + file.kind().table() + " where file_id = ?", file.id());
+        jdbc.update("delete from ingest_exception where file_id = ?", file.id());
+    }
+
+    record PriorFile(String path, String status, String rejectCode, String rejectDetail) {
+    }
+}

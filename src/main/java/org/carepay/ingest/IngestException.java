@@ -1,0 +1,13 @@
+package org.carepay.ingest;
+
+/**
+ * A line or file that an ingest refused or noted, in the columns of exceptions.csv. A null
+ * recordNo is a whole-file code; entityKey says which reference entity (or return) it concerns.
+ */
+record IngestException(long fileId, Integer recordNo, String code, String severity, String providerId,
+                       String clientId, String packageId, String serviceDate, String detail, String entityKey) {
+
+    static IngestException ofFile(long fileId, String code, String severity, String detail) {
+        return new IngestException(fileId, null, code, severity, null, null, null, null, detail, null);
+    }
+}

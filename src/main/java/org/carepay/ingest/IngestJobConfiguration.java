@@ -1,0 +1,98 @@
+package org.carepay.ingest;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.carepay.CarepayProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest job: scan the inbox, load every new file's lines, publish the files in the ingest
+ * order, write the exceptions. Its identifying parameters are the inbox and the time it was asked
+ * for, so every {@code carepay ingest} is a new instance and a failed one is restarted as itself.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+    public static final String JOB_NAME = "ingest";
+    public static final String INBOX = "inbox";
+    public static final String REQUESTED_AT = "requested_at";
+
+    /** Lines per chunk: one COPY and one commit each. */
+    static final int CHUNK_SIZE = 10_000;
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step scanInbox, Step loadLines, Step publishFiles,
+                  Step writeIngestExceptions) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(scanInbox).next(loadLines).next(publishFiles).next(writeIngestExceptions)
+                .build();
+    }
+
+    @Bean
+    Step scanInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   ScanInboxTasklet scanInboxTasklet) {
+        return new StepBuilder("scanInbox", jobRepository).tasklet(scanInboxTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    ScanInboxTasklet scanInboxTasklet(InboxStore store, IngestIds ingestIds,
+                                      @Value("#{jobParameters['inbox']}") String inbox) {
+        return new ScanInboxTasklet(store, ingestIds, Path.of(inbox));
+    }
+
+    @Bean
+    Step loadLines(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   InboxRecordReader inboxRecordReader, InboxLineWriter inboxLineWriter, LoadProgress loadProgress) {
+        return new StepBuilder("loadLines", jobRepository)
+                .<InboxRecord, LoadItem>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(inboxRecordReader)
+                .processor(new InboxLineProcessor())
+                .writer(inboxLineWriter)
+                .listener(inboxRecordReader)
+                .listener(loadProgress)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InboxRecordReader inboxRecordReader(InboxStore store, IngestIds ingestIds,
+                                        @Value("#{jobParameters['inbox']}") String inbox) {
+        return new InboxRecordReader(store, ingestIds, Path.of(inbox));
+    }
+
+    @Bean
+    InboxLineWriter inboxLineWriter(DataSource dataSource, InboxStore store) {
+        return new InboxLineWriter(dataSource, store);
+    }
+
+    @Bean
+    Step publishFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      InboxStore store, IngestIds ingestIds, ReferencePublisher references, ReturnPublisher returns,
+                      JdbcTemplate jdbc) {
+        return new StepBuilder("publishFiles", jobRepository)
+                .tasklet(new PublishFilesTasklet(store, ingestIds, references, returns, jdbc), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step writeIngestExceptions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               JdbcTemplate jdbc, IngestIds ingestIds, CarepayProperties properties) {
+        return new StepBuilder("writeIngestExceptions", jobRepository)
+                .tasklet(new WriteIngestExceptionsTasklet(jdbc, ingestIds, properties.out()), transactionManager)
+                .build();
+    }
+}

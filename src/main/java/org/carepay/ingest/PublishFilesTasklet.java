@@ -1,0 +1,78 @@
+package org.carepay.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.carepay.ingest.ReturnPublisher.Rejection;
+import org.carepay.ingest.format.InboxKind;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Step 3 of an ingest: publishes the loaded files one by one in the ingest order, each in its own
+ * transaction (one call of this tasklet), so that a file becomes visible whole or not at all and a
+ * restart carries on with the first file not yet published. Publishing in order is what makes a
+ * later return replace an earlier one, and lets packages be checked against this ingest's clients.
+ */
+class PublishFilesTasklet implements Tasklet {
+
+    private final InboxStore store;
+    private final IngestIds ingestIds;
+    private final ReferencePublisher references;
+    private final ReturnPublisher returns;
+    private final JdbcTemplate jdbc;
+
+    PublishFilesTasklet(InboxStore store, IngestIds ingestIds, ReferencePublisher references,
+                        ReturnPublisher returns, JdbcTemplate jdbc) {
+        this.store = store;
+        this.ingestIds = ingestIds;
+        this.references = references;
+        this.returns = returns;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        List<InboxFile> pending = store.pending(ingestIds.of(chunkContext));
+        if (pending.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        publish(pending.get(0));
+        contribution.incrementWriteCount(1);
+        return RepeatStatus.continueIf(pending.size() > 1);
+    }
+
+    private void publish(InboxFile file) {
+        // One publisher at a time decides which copy of the same bytes counts (two ingests may interleave).
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('carepay.publish'))");
+        Optional<InboxStore.PriorFile> prior = store.priorWith(file.sha256());
+        if (prior.isPresent()) {
+            store.forgetLines(file);
+            Verdicts.repeat(store, file, prior.get());
+            return;
+        }
+        int lineCount = lineCount(file);
+        Optional<Rejection> rejection = Optional.empty();
+        if (file.kind().isReference()) {
+            references.publish(file);
+            store.takeIn(file, lineCount, null);
+        } else if (file.kind() == InboxKind.RETURN) {
+            rejection = returns.publish(file, lineCount);
+        } else {
+            store.takeIn(file, lineCount, null);
+        }
+        rejection.ifPresent(r -> {
+            store.forgetLines(file);
+            store.reject(file, r.code(), r.detail());
+        });
+    }
+
+    private int lineCount(InboxFile file) {
+        return jdbc.queryForObject("select (select count(*) from " + file.kind().table() + " where file_id = ?)"
+                + " + (select count(*) from ingest_exception where file_id = ? and record_no is not null)",
+                Integer.class, file.id(), file.id());
+    }
+}

@@ -1,0 +1,120 @@
+package org.carepay.ingest;
+
+import static org.carepay.ingest.format.InboxKind.CLIENTS;
+import static org.carepay.ingest.format.InboxKind.CONTRIBUTIONS;
+import static org.carepay.ingest.format.InboxKind.PACKAGES;
+import static org.carepay.ingest.format.InboxKind.PROVIDERS;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.carepay.ingest.format.Column;
+import org.carepay.ingest.format.InboxKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a loaded reference file the current snapshot of its kind (R1), set-based: refuses the rows
+ * that break a rule across rows (DUPLICATE_ID, UNKNOWN_CLIENT, UNKNOWN_PROVIDER,
+ * OVERLAPPING_CONTRIBUTION, in that order, each row once), then lets every refused entity keep its row
+ * from the previous snapshot. The snapshot is thereby whole: a run reads one snapshot per kind.
+ */
+@Component
+class ReferencePublisher {
+
+    private final JdbcTemplate jdbc;
+    private final InboxStore store;
+
+    ReferencePublisher(JdbcTemplate jdbc, InboxStore store) {
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    void publish(InboxFile file) {
+        InboxKind kind = file.kind();
+        Long previous = store.currentSnapshot(kind).orElse(null);
+        if (kind != CONTRIBUTIONS && kind != InboxKind.ABSENCES) {
+            refuse(file, "DUPLICATE_ID", "exists (select 1 from " + kind.table() + " o where o.file_id = t.file_id"
+                    + " and " + key(kind, "o") + " = " + key(kind, "t") + " and o.record_no < t.record_no)",
+                    "'an earlier row has the same " + String.join(", ", kind.keyColumns()) + "'");
+        }
+        if (kind == PACKAGES || kind == CONTRIBUTIONS || kind == InboxKind.ABSENCES) {
+            refuseUnknown(file, "UNKNOWN_CLIENT", CLIENTS, "client_id");
+        }
+        if (kind == PACKAGES) {
+            refuseUnknown(file, "UNKNOWN_PROVIDER", PROVIDERS, "provider_id");
+        }
+        if (kind == CONTRIBUTIONS) {
+            refuse(file, "OVERLAPPING_CONTRIBUTION", "t.client_id in (select a.client_id from contribution a"
+                    + " join contribution b on b.file_id = a.file_id and b.client_id = a.client_id"
+                    + " and b.record_no > a.record_no and " + overlap("a", "b") + " where a.file_id = t.file_id)",
+                    "'two contribution rows of this client overlap'");
+        }
+        if (previous != null) {
+            keepPreviousRows(file, previous);
+        }
+    }
+
+    private void refuseUnknown(InboxFile file, String code, InboxKind reference, String column) {
+        long snapshot = store.currentSnapshot(reference).orElse(-1L);
+        refuse(file, code, "t." + column + " not in (select " + column + " from " + reference.table()
+                + " where file_id = " + snapshot + ")", "'" + column + " ' || t." + column + " || ' is not in "
+                + reference.name().toLowerCase() + ".csv'");
+    }
+
+    /** Deletes the file's own rows that match, and records each as refused with its entity's key. */
+    private void refuse(InboxFile file, String code, String condition, String detail) {
+        InboxKind kind = file.kind();
+        String entityKey = code.equals("OVERLAPPING_CONTRIBUTION") ? "t.client_id" : key(kind, "t");
+        jdbc.update("with refused as (delete from " + kind.table() + " t where t.file_id = ? and t.origin_file_id = ?"
+                + " and " + condition + " returning t.record_no, " + idColumn(kind, "provider_id") + " provider_id, "
+                + idColumn(kind, "client_id") + " client_id, " + idColumn(kind, "package_id") + " package_id, "
+                + detail + " detail, " + entityKey + " entity_key)"
+                + " insert into ingest_exception (ingest_id, file_id, record_no, code, severity, provider_id,"
+                + " client_id, package_id, detail, entity_key)"
+                + " select ?, ?, record_no, ?, 'REFUSED', provider_id, client_id, package_id, detail, entity_key"
+                + " from refused", file.id(), file.id(), file.ingestId(), file.id(), code);
+    }
+
+    /**
+     * R1: a refused entity keeps its row from the previous snapshot, unless the new snapshot already
+     * has that entity; a contribution is not carried over a period the client's new rows cover, and a
+     * client whose rows overlap keeps all the rows it had.
+     */
+    private void keepPreviousRows(InboxFile file, long previous) {
+        InboxKind kind = file.kind();
+        String columns = kind.columns().stream().map(Column::name).collect(Collectors.joining(", "));
+        String refusedKeys = "select entity_key from ingest_exception where file_id = " + file.id()
+                + " and severity = 'REFUSED' and entity_key is not null";
+        String wanted = key(kind, "p") + " in (" + refusedKeys + ")";
+        String notTaken = "not exists (select 1 from " + kind.table() + " n where n.file_id = " + file.id()
+                + " and " + key(kind, "n") + " = " + key(kind, "p") + ")";
+        if (kind == CONTRIBUTIONS) {
+            wanted = "(" + wanted + " or p.client_id in (" + refusedKeys + " and code = 'OVERLAPPING_CONTRIBUTION'))";
+            notTaken = "not exists (select 1 from contribution n where n.file_id = " + file.id()
+                    + " and n.client_id = p.client_id and " + overlap("n", "p") + ")";
+        }
+        jdbc.update("insert into " + kind.table() + " (file_id, origin_file_id, record_no, " + columns + ")"
+                + " select ?, p.origin_file_id, p.record_no, " + prefixed(kind, "p") + " from " + kind.table() + " p"
+                + " where p.file_id = ? and " + wanted + " and " + notTaken, file.id(), previous);
+    }
+
+    private static String overlap(String a, String b) {
+        return a + ".effective_from <= coalesce(" + b + ".effective_to, 'infinity') and " + b
+                + ".effective_from <= coalesce(" + a + ".effective_to, 'infinity')";
+    }
+
+    /** The entity key as text, as the processor builds it from a refused line's values. */
+    static String key(InboxKind kind, String alias) {
+        List<String> parts = kind.keyColumns().stream().map(c -> alias + "." + c + "::text").toList();
+        return "concat_ws('|', " + String.join(", ", parts) + ")";
+    }
+
+    private static String idColumn(InboxKind kind, String column) {
+        return kind.columns().stream().anyMatch(c -> c.name().equals(column)) ? "t." + column : "null::text";
+    }
+
+    private static String prefixed(InboxKind kind, String alias) {
+        return kind.columns().stream().map(c -> alias + "." + c.name()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,86 @@
+package org.carepay.ingest;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.carepay.ingest.format.InboxKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes in a loaded provider return as the one that counts for its provider and week, replacing an
+ * earlier one, or rejects it whole: MIXED_RETURN, INVALID_WEEK, UNKNOWN_PROVIDER (formats.md).
+ */
+@Component
+class ReturnPublisher {
+
+    private final JdbcTemplate jdbc;
+    private final InboxStore store;
+
+    ReturnPublisher(JdbcTemplate jdbc, InboxStore store) {
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    /** @return why the file is rejected, or empty when it was taken in */
+    Optional<Rejection> publish(InboxFile file, int lineCount) {
+        List<String> keys = jdbc.queryForList("""
+                select k from (select provider_id || '|' || week_start k from visit where file_id = ?
+                               union select entity_key from ingest_exception where file_id = ? and entity_key is not null) x
+                order by k limit 3""", String.class, file.id(), file.id());
+        if (keys.size() > 1) {
+            return reject("MIXED_RETURN", "the lines do not all name the same provider and week: "
+                    + String.join("; ", keys.stream().map(ReturnPublisher::describe).toList()));
+        }
+        if (keys.isEmpty()) {
+            store.takeIn(file, lineCount, null); // a header and no lines: valid, nothing to take in
+            return Optional.empty();
+        }
+        String key = keys.get(0);
+        if (key.startsWith(ReturnKey.NO_WEEK)) {
+            return reject("INVALID_WEEK", "week_start is empty or not a date");
+        }
+        if (key.startsWith(ReturnKey.NO_PROVIDER)) {
+            return reject("UNKNOWN_PROVIDER", "provider_id is empty");
+        }
+        String provider = key.substring(0, key.lastIndexOf('|'));
+        LocalDate week = LocalDate.parse(key.substring(key.lastIndexOf('|') + 1));
+        if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
+            return reject("INVALID_WEEK", "week_start " + week + " is not a Monday");
+        }
+        if (!isKnownProvider(provider)) {
+            return reject("UNKNOWN_PROVIDER", "provider_id " + provider + " is not in providers.csv");
+        }
+        Long replaced = jdbc.queryForList("select file_id from return_week where provider_id = ? and week_start = ?",
+                Long.class, provider, week).stream().findFirst().orElse(null);
+        jdbc.update("""
+                insert into return_week (provider_id, week_start, file_id) values (?, ?, ?)
+                on conflict (provider_id, week_start) do update set file_id = excluded.file_id""",
+                provider, week, file.id());
+        store.takeIn(file, lineCount, replaced);
+        return Optional.empty();
+    }
+
+    private boolean isKnownProvider(String provider) {
+        long snapshot = store.currentSnapshot(InboxKind.PROVIDERS).orElse(-1L);
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from provider where file_id = ? and provider_id = ?)", Boolean.class,
+                snapshot, provider));
+    }
+
+    private static String describe(String key) {
+        if (key.startsWith(ReturnKey.MALFORMED)) {
+            return "record " + key.substring(2) + " has an empty or malformed provider_id or week_start";
+        }
+        return key.replace('|', ' ');
+    }
+
+    private static Optional<Rejection> reject(String code, String detail) {
+        return Optional.of(new Rejection(code, detail));
+    }
+
+    record Rejection(String code, String detail) {
+    }
+}

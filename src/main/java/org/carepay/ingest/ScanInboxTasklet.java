@@ -1,0 +1,68 @@
+package org.carepay.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.carepay.ingest.InboxListing.Entry;
+import org.carepay.ingest.InboxStore.PriorFile;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step 1 of an ingest: registers every file of the inbox in the ingest order with its SHA-256, and
+ * rejects at once what the bytes and the header alone condemn (INVALID_ENCODING, EMPTY_FILE,
+ * MISSING_COLUMN) and what was taken in or rejected before (ALREADY_INGESTED, or the same rejection).
+ * One transaction: a failed scan leaves nothing behind.
+ */
+class ScanInboxTasklet implements Tasklet {
+
+    private final InboxStore store;
+    private final IngestIds ingestIds;
+    private final Path inbox;
+
+    ScanInboxTasklet(InboxStore store, IngestIds ingestIds, Path inbox) {
+        this.store = store;
+        this.ingestIds = ingestIds;
+        this.inbox = inbox;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        long ingestId = ingestIds.of(chunkContext);
+        int seq = 0;
+        Set<String> seen = new HashSet<>();
+        for (Entry entry : InboxListing.list(inbox)) {
+            FileFacts facts = FileFacts.of(entry.file());
+            long id = store.register(ingestId, ++seq, entry.kind(), entry.path(), facts);
+            InboxFile file = new InboxFile(id, ingestId, seq, entry.kind(), entry.path(), facts.sha256());
+            if (seen.add(facts.sha256())) {
+                judge(file, entry, facts);
+            } // a second copy within this ingest is judged when the first is published
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void judge(InboxFile file, Entry entry, FileFacts facts) throws IOException {
+        PriorFile prior = store.priorWith(facts.sha256()).orElse(null);
+        if (prior != null) {
+            Verdicts.repeat(store, file, prior);
+        } else if (!facts.validUtf8()) {
+            store.reject(file, "INVALID_ENCODING", "the file is not valid UTF-8");
+        } else if (facts.blank()) {
+            store.reject(file, "EMPTY_FILE", "the file holds no header and no lines");
+        } else {
+            try (CsvRecords records = new CsvRecords(entry.file())) {
+                Header header = Header.of(entry.kind(), records.next());
+                if (!header.missing().isEmpty()) {
+                    store.reject(file, "MISSING_COLUMN", "missing column(s): " + String.join(", ", header.missing()));
+                }
+            } catch (CsvRecords.MalformedCsvException e) {
+                store.reject(file, "MISSING_COLUMN", "the header row's quoted field is never closed");
+            }
+        }
+    }
+}

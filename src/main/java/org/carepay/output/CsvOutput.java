@@ -1,0 +1,61 @@
+package org.carepay.output;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+/**
+ * An output CSV as formats.md writes it: UTF-8 without byte-order mark, a header row, comma, LF,
+ * RFC 4180 quoting only where needed, and every text column that would begin with = + - @, tab or
+ * carriage return given a leading ' so that no spreadsheet runs it as a formula.
+ */
+public final class CsvOutput {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setRecordSeparator('\n').setQuoteMode(QuoteMode.MINIMAL).get();
+    private static final Set<Character> FORMULA_STARTS = Set.of('=', '+', '-', '@', '\t', '\r');
+
+    private final List<String> header;
+    private final Set<String> textColumns;
+
+    /** @param textColumns the columns of type text (ids, names, references, source, detail) */
+    public CsvOutput(List<String> header, Set<String> textColumns) {
+        this.header = header;
+        this.textColumns = textColumns;
+    }
+
+    /** Writes the rows (each in header order; null is an empty value) atomically to {@code target}. */
+    public void write(Path target, Iterable<? extends List<?>> rows) throws IOException {
+        AtomicFile.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+            printer.printRecord(header);
+            for (List<?> row : rows) {
+                printer.printRecord(safe(row));
+            }
+            printer.flush();
+        });
+    }
+
+    private Object[] safe(List<?> row) {
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object value = row.get(i);
+            values[i] = value instanceof String text && textColumns.contains(header.get(i)) ? neutralise(text) : value;
+        }
+        return values;
+    }
+
+    /** A text value that a spreadsheet would read as a formula, made plain text. */
+    public static String neutralise(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.contains(text.charAt(0)) ? "'" + text : text;
+    }
+}
