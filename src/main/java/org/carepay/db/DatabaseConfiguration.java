@@ -2,13 +2,12 @@ package org.carepay.db;
 
 import java.io.IOException;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.carepay.CarepayProperties;
 import org.carepay.cli.Command;
 import org.carepay.cli.Terminal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,13 +19,15 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(CarepayProperties properties, Command command, Terminal terminal) throws IOException {
+    HikariDataSource dataSource(CarepayProperties properties, ObjectProvider<Command> command, Terminal terminal)
+            throws IOException {
         CarepayProperties.Db db = properties.db();
         HikariConfig config = new HikariConfig();
         config.setPoolName("carepay");
         config.setMaximumPoolSize(4);
         if (db.embedded()) {
-            LocalPostgres server = LocalPostgres.open(db.dir(), command.name().readOnly(), terminal::say);
+            boolean shared = command.getIfAvailable() != null && command.getObject().name().readOnly();
+            LocalPostgres server = LocalPostgres.open(db.dir(), shared, terminal::say);
             config.setJdbcUrl(server.jdbcUrl());
             config.setUsername("postgres");
             return new ClosingServerDataSource(config, server);

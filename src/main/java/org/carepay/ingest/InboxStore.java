@@ -50,9 +50,14 @@ class InboxStore {
     }
 
     void reject(InboxFile file, String code, String detail) {
+        reject(file, code, null, detail);
+    }
+
+    void reject(InboxFile file, String code, String providerId, String detail) {
         jdbc.update("update inbox_file set status = 'REJECTED', reject_code = ?, reject_detail = ? where id = ?",
                 code, detail, file.id());
-        add(file.ingestId(), IngestException.ofFile(file.id(), code, "REFUSED", detail));
+        add(file.ingestId(), new IngestException(file.id(), null, code, "REFUSED", providerId, null, null, null,
+                detail, null));
     }
 
     void skip(InboxFile file, String detail) {

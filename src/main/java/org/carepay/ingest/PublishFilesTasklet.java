@@ -66,7 +66,7 @@ class PublishFilesTasklet implements Tasklet {
         }
         rejection.ifPresent(r -> {
             store.forgetLines(file);
-            store.reject(file, r.code(), r.detail());
+            store.reject(file, r.code(), r.providerId(), r.detail());
         });
     }
 

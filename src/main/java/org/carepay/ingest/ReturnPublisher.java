@@ -29,9 +29,9 @@ class ReturnPublisher {
         List<String> keys = jdbc.queryForList("""
                 select k from (select provider_id || '|' || week_start k from visit where file_id = ?
                                union select entity_key from ingest_exception where file_id = ? and entity_key is not null) x
-                order by k limit 3""", String.class, file.id(), file.id());
+                order by k collate "C" limit 3""", String.class, file.id(), file.id());
         if (keys.size() > 1) {
-            return reject("MIXED_RETURN", "the lines do not all name the same provider and week: "
+            return reject("MIXED_RETURN", null, "the lines do not all name the same provider and week: "
                     + String.join("; ", keys.stream().map(ReturnPublisher::describe).toList()));
         }
         if (keys.isEmpty()) {
@@ -40,18 +40,18 @@ class ReturnPublisher {
         }
         String key = keys.get(0);
         if (key.startsWith(ReturnKey.NO_WEEK)) {
-            return reject("INVALID_WEEK", "week_start is empty or not a date");
+            return reject("INVALID_WEEK", null, "week_start is empty or not a date");
         }
         if (key.startsWith(ReturnKey.NO_PROVIDER)) {
-            return reject("UNKNOWN_PROVIDER", "provider_id is empty");
+            return reject("UNKNOWN_PROVIDER", null, "provider_id is empty");
         }
         String provider = key.substring(0, key.lastIndexOf('|'));
         LocalDate week = LocalDate.parse(key.substring(key.lastIndexOf('|') + 1));
         if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
-            return reject("INVALID_WEEK", "week_start " + week + " is not a Monday");
+            return reject("INVALID_WEEK", provider, "week_start " + week + " is not a Monday");
         }
         if (!isKnownProvider(provider)) {
-            return reject("UNKNOWN_PROVIDER", "provider_id " + provider + " is not in providers.csv");
+            return reject("UNKNOWN_PROVIDER", provider, "provider_id " + provider + " is not in providers.csv");
         }
         Long replaced = jdbc.queryForList("select file_id from return_week where provider_id = ? and week_start = ?",
                 Long.class, provider, week).stream().findFirst().orElse(null);
@@ -77,10 +77,11 @@ class ReturnPublisher {
         return key.replace('|', ' ');
     }
 
-    private static Optional<Rejection> reject(String code, String detail) {
-        return Optional.of(new Rejection(code, detail));
+    private static Optional<Rejection> reject(String code, String providerId, String detail) {
+        return Optional.of(new Rejection(code, providerId, detail));
     }
 
-    record Rejection(String code, String detail) {
+    /** A return rejected whole; providerId is the one provider it names, where it names one. */
+    record Rejection(String code, String providerId, String detail) {
     }
 }

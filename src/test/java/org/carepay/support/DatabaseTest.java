@@ -1,0 +1,39 @@
+package org.carepay.support;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A Spring Boot test against the real PostgreSQL of {@link TestDatabase}, emptied before each test
+ * (every table but Flyway's history), with outputs under target/test-out.
+ */
+@SpringBootTest
+public abstract class DatabaseTest {
+
+    protected static final Path OUT = Path.of("target", "test-out").toAbsolutePath();
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("carepay.db.url", TestDatabase::jdbcUrl);
+        registry.add("carepay.db.user", () -> "postgres");
+        registry.add("carepay.out", OUT::toString);
+    }
+
+    @BeforeEach
+    protected void emptyDatabase() {
+        List<String> tables = jdbc.queryForList("""
+                select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'""",
+                String.class);
+        jdbc.execute("truncate " + String.join(", ", tables) + " restart identity cascade");
+    }
+}
