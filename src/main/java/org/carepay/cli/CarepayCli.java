@@ -42,7 +42,7 @@ public final class CarepayCli {
         try (ConfigurableApplicationContext context = application.run()) {
             return context.getBean(CommandRunner.class).run(command);
         } catch (RuntimeException e) {
-            System.err.println("carepay: " + rootMessage(e) + " (details in the log, var/log/carepay.log)");
+            System.err.println("carepay: " + rootMessage(e) + " (details in the log, var/log/carepay.log by default)");
             return ExitCode.FAILED;
         }
     }

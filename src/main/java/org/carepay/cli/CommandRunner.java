@@ -15,6 +15,7 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /** Carries out a checked command against the job repository and reports it in a few lines. */
@@ -111,7 +112,12 @@ class CommandRunner {
     }
 
     private JobExecution existing(long executionId) throws Refusal {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            execution = null; // the JDBC repository of Batch 6.0 throws where its contract says null
+        }
         if (execution == null) {
             throw new Refusal(ExitCode.BAD_COMMAND, "there is no execution " + executionId);
         }

@@ -3,6 +3,7 @@ package org.carepay.db;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -42,7 +43,7 @@ public final class LocalPostgres implements AutoCloseable {
         Files.createDirectories(dir.getParent());
         FileChannel channel = FileChannel.open(dir.resolveSibling(dir.getFileName() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock = tryLock(channel);
         if (lock == null && shared) {
             return new LocalPostgres(channel, null, runningPort(dir));
         }
@@ -60,6 +61,15 @@ public final class LocalPostgres implements AutoCloseable {
                 .setServerConfig("log_min_error_statement", "panic")
                 .start();
         return new LocalPostgres(channel, server, server.getPort());
+    }
+
+    /** The lock, or null when another command holds it (in this JVM too, as in tests). */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
     }
 
     public String jdbcUrl() {
