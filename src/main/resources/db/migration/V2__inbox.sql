@@ -25,6 +25,15 @@ create table inbox_file (
 create index inbox_file_sha on inbox_file (sha256);
 create index inbox_file_kind on inbox_file (kind, status);
 
+-- The lines the load step read of each file, counted under a key (a return's provider and week), so
+-- that publishing a file does not read its lines again.
+create table inbox_file_lines (
+    file_id bigint not null references inbox_file (id),
+    key     text   not null,
+    lines   int    not null,
+    primary key (file_id, key)
+);
+
 -- A reference snapshot is a version: a reference file taken in, with its SHA-256 and time.
 create view reference_snapshot as
 select id as snapshot_id, kind, path, sha256, taken_in_at

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -15,25 +17,32 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams the records of every file the scan left PENDING, file after file in the ingest order,
- * without holding more than one record in memory. Its place (file and record) is saved with every
- * chunk, so a restart carries on after the last committed chunk. A second copy of the same bytes
- * within one ingest is not read: it is judged when the first copy is published.
+ * Streams the records of every file the scan left PENDING, file after file in the ingest order, in
+ * blocks of up to {@link #BLOCK_SIZE} records of one file. A second copy of the same bytes within one
+ * ingest is not read: it is judged when the first copy is published.
+ * <p>
+ * The CSV is parsed one step ahead on a thread of its own, so that parsing the next chunk overlaps
+ * with the database storing this one; at most {@link #AHEAD} blocks wait in memory. Its place (the
+ * file and the last record handed out) is saved with every chunk, so a restart carries on after the
+ * last committed chunk.
  */
-class InboxRecordReader implements ItemStreamReader<InboxRecord>, StepExecutionListener {
+class InboxRecordReader implements ItemStreamReader<RecordBlock>, StepExecutionListener {
 
+    static final int BLOCK_SIZE = 1_000;
+    private static final int AHEAD = 16;
     private static final String FILE = "inbox.file";
     private static final String RECORD = "inbox.record";
+    private static final Object END = new Object();
 
     private final InboxStore store;
     private final IngestIds ingestIds;
     private final Path inbox;
-    private List<InboxFile> files;
-    private int index;
-    private InboxFile file;
-    private CsvRecords records;
-    private Header header;
     private long ingestId;
+    private List<InboxFile> files;
+    private BlockingQueue<Object> blocks;
+    private Thread parser;
+    private long nextFileId;
+    private int recordsDone;
 
     InboxRecordReader(InboxStore store, IngestIds ingestIds, Path inbox) {
         this.store = store;
@@ -49,20 +58,22 @@ class InboxRecordReader implements ItemStreamReader<InboxRecord>, StepExecutionL
     @Override
     public void open(ExecutionContext context) {
         files = firstCopies(store.pending(ingestId));
-        index = 0;
+        int index = 0;
+        recordsDone = 0;
         if (context.containsKey(FILE)) {
             long fileId = context.getLong(FILE);
             while (index < files.size() && files.get(index).id() != fileId) {
                 index++;
             }
-            int done = context.getInt(RECORD);
-            if (index < files.size() && done > 0) {
-                openFile();
-                while (records.recordNo() < done && nextRecord() != null) {
-                    // skipping what the last committed chunk already wrote
-                }
-            }
+            recordsDone = context.getInt(RECORD);
         }
+        nextFileId = index < files.size() ? files.get(index).id() : -1;
+        blocks = new ArrayBlockingQueue<>(AHEAD);
+        int from = index;
+        int skip = recordsDone;
+        parser = new Thread(() -> parse(from, skip), "inbox-parser");
+        parser.setDaemon(true);
+        parser.start();
     }
 
     private static List<InboxFile> firstCopies(List<InboxFile> pending) {
@@ -76,68 +87,96 @@ class InboxRecordReader implements ItemStreamReader<InboxRecord>, StepExecutionL
         return first;
     }
 
-    @Override
-    public InboxRecord read() {
-        while (index < files.size()) {
-            if (records == null) {
-                openFile();
-            }
-            try {
-                String[] record = nextRecord();
-                if (record != null) {
-                    String[] values = header.arrange(record);
-                    return new InboxRecord(file, records.recordNo(), values, values == null
-                            ? "the record has " + record.length + " fields, the header " + header.width() : null);
-                }
-                closeFile();
-            } catch (CsvRecords.MalformedCsvException e) {
-                InboxRecord broken = new InboxRecord(file, e.recordNo(), null, e.getMessage());
-                closeFile();
-                return broken;
-            }
-        }
-        return null;
-    }
-
-    private String[] nextRecord() {
-        return records.next();
-    }
-
-    private void openFile() {
-        file = files.get(index);
+    /** The parsing thread: every block from the saved place on, then END (or the failure). */
+    private void parse(int fromIndex, int skipRecords) {
         try {
-            records = new CsvRecords(inbox.resolve(file.path()));
+            for (int i = fromIndex; i < files.size(); i++) {
+                parseFile(files.get(i), i == fromIndex ? skipRecords : 0, i + 1 < files.size() ? files.get(i + 1) : null);
+            }
+            blocks.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closed: nobody waits for the rest
+        } catch (RuntimeException e) {
+            blocks.offer(e);
+        }
+    }
+
+    private void parseFile(InboxFile file, int skipRecords, InboxFile next) throws InterruptedException {
+        try (CsvRecords records = new CsvRecords(inbox.resolve(file.path()))) {
+            Header header = Header.of(file.kind(), records.next());
+            while (records.recordNo() < skipRecords && records.next() != null) {
+                // already written by a committed chunk
+            }
+            boolean more = true;
+            while (more) {
+                List<RecordBlock.Record> block = new ArrayList<>(BLOCK_SIZE);
+                more = readBlock(records, header, block);
+                if (!block.isEmpty() || !more) {
+                    blocks.put(new RecordBlock(file, block, more ? file : next));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);
         }
-        header = Header.of(file.kind(), records.next());
     }
 
-    private void closeFile() {
-        close();
-        index++;
+    /** Reads up to BLOCK_SIZE records into block; answers whether the file has more. */
+    private static boolean readBlock(CsvRecords records, Header header, List<RecordBlock.Record> block) {
+        try {
+            while (block.size() < BLOCK_SIZE) {
+                String[] record = records.next();
+                if (record == null) {
+                    return false;
+                }
+                String[] values = header.arrange(record);
+                block.add(new RecordBlock.Record(records.recordNo(), values, values == null
+                        ? "the record has " + record.length + " fields, the header " + header.width() : null));
+            }
+            return true;
+        } catch (CsvRecords.MalformedCsvException e) {
+            block.add(new RecordBlock.Record(e.recordNo(), null, e.getMessage()));
+            return false;
+        }
+    }
+
+    @Override
+    public RecordBlock read() throws InterruptedException {
+        while (true) {
+            Object next = blocks.take();
+            if (next == END) {
+                blocks.put(END);
+                return null;
+            }
+            if (next instanceof RuntimeException failure) {
+                throw failure;
+            }
+            RecordBlock block = (RecordBlock) next;
+            boolean fileEnds = block.then() != block.file();
+            nextFileId = fileEnds ? (block.then() == null ? -1 : block.then().id()) : block.file().id();
+            recordsDone = fileEnds ? 0 : block.records().get(block.records().size() - 1).recordNo();
+            if (!block.records().isEmpty()) {
+                return block;
+            }
+        }
     }
 
     @Override
     public void update(ExecutionContext context) {
-        if (index < files.size()) {
-            context.putLong(FILE, files.get(index).id());
-            context.putInt(RECORD, records == null ? 0 : records.recordNo());
-        } else {
-            context.putLong(FILE, -1);
-            context.putInt(RECORD, 0);
-        }
+        context.putLong(FILE, nextFileId);
+        context.putInt(RECORD, recordsDone);
     }
 
     @Override
     public void close() {
-        if (records != null) {
+        if (parser != null) {
+            parser.interrupt();
             try {
-                records.close();
-            } catch (IOException e) {
-                throw new ItemStreamException("cannot close " + file.path(), e);
+                parser.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ItemStreamException("interrupted while closing the inbox reader", e);
             }
-            records = null;
+            parser = null;
         }
     }
 }

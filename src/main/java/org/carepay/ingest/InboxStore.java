@@ -103,6 +103,20 @@ class InboxStore {
                 });
     }
 
+    void addLineCounts(LineCounts counts) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        counts.byFile().forEach((fileId, keys) -> keys.forEach((key, lines) -> rows.add(new Object[] {fileId, key, lines})));
+        jdbc.batchUpdate("""
+                insert into inbox_file_lines (file_id, key, lines) values (?, ?, ?)
+                on conflict (file_id, key) do update set lines = inbox_file_lines.lines + excluded.lines""", rows);
+    }
+
+    /** How many lines (records after the header) the load step read of a file. */
+    int lineCount(InboxFile file) {
+        return jdbc.queryForObject("select coalesce(sum(lines), 0) from inbox_file_lines where file_id = ?",
+                Integer.class, file.id());
+    }
+
     /** A file's line exceptions go when the file is rejected whole: nothing of it is taken in. */
     void forgetLines(InboxFile file) {
         jdbc.update("delete from " + file.kind().table() + " where file_id = ?", file.id());

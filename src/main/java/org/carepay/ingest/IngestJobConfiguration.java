@@ -29,9 +29,6 @@ public class IngestJobConfiguration {
     public static final String INBOX = "inbox";
     public static final String REQUESTED_AT = "requested_at";
 
-    /** Lines per chunk: one COPY and one commit each. */
-    static final int CHUNK_SIZE = 10_000;
-
     @Bean
     Job ingestJob(JobRepository jobRepository, Step scanInbox, Step loadLines, Step publishFiles,
                   Step writeIngestExceptions) {
@@ -55,12 +52,12 @@ public class IngestJobConfiguration {
 
     @Bean
     Step loadLines(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                   InboxRecordReader inboxRecordReader, InboxLineWriter inboxLineWriter, LoadProgress loadProgress) {
+                   InboxRecordReader inboxRecordReader, InboxLineWriter inboxLineWriter, LoadProgress loadProgress,
+                   CarepayProperties properties) {
         return new StepBuilder("loadLines", jobRepository)
-                .<InboxRecord, LoadItem>chunk(CHUNK_SIZE)
+                .<RecordBlock, RecordBlock>chunk(properties.ingest().chunkBlocks())
                 .transactionManager(transactionManager)
                 .reader(inboxRecordReader)
-                .processor(new InboxLineProcessor())
                 .writer(inboxLineWriter)
                 .listener(inboxRecordReader)
                 .listener(loadProgress)
@@ -82,9 +79,10 @@ public class IngestJobConfiguration {
     @Bean
     Step publishFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       InboxStore store, IngestIds ingestIds, ReferencePublisher references, ReturnPublisher returns,
-                      JdbcTemplate jdbc) {
+                      JdbcTemplate jdbc, CarepayProperties properties) {
         return new StepBuilder("publishFiles", jobRepository)
-                .tasklet(new PublishFilesTasklet(store, ingestIds, references, returns, jdbc), transactionManager)
+                .tasklet(new PublishFilesTasklet(store, ingestIds, references, returns, jdbc,
+                        properties.ingest().filesPerCommit()), transactionManager)
                 .build();
     }
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows on a terminal how many lines the load step has written; nothing when output is not a terminal. */
 @Component
-class LoadProgress implements ChunkListener<InboxRecord, LoadItem> {
+class LoadProgress implements ChunkListener<RecordBlock, RecordBlock> {
 
     private final Terminal terminal;
     private long lines;
@@ -17,8 +17,10 @@ class LoadProgress implements ChunkListener<InboxRecord, LoadItem> {
     }
 
     @Override
-    public void afterChunk(Chunk<LoadItem> chunk) {
-        lines += chunk.size();
+    public void afterChunk(Chunk<RecordBlock> chunk) {
+        for (RecordBlock block : chunk) {
+            lines += block.records().size();
+        }
         terminal.progress(String.format("  loading lines: %,d", lines));
     }
 }

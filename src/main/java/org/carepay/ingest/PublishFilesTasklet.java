@@ -12,9 +12,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Step 3 of an ingest: publishes the loaded files one by one in the ingest order, each in its own
- * transaction (one call of this tasklet), so that a file becomes visible whole or not at all and a
- * restart carries on with the first file not yet published. Publishing in order is what makes a
+ * Step 3 of an ingest: publishes the loaded files in the ingest order, a few in one transaction (one call of this tasklet), so that a file becomes visible whole or not at all and
+ * a restart carries on with the first file not yet published. Publishing in order is what makes a
  * later return replace an earlier one, and lets packages be checked against this ingest's clients.
  */
 class PublishFilesTasklet implements Tasklet {
@@ -24,14 +23,16 @@ class PublishFilesTasklet implements Tasklet {
     private final ReferencePublisher references;
     private final ReturnPublisher returns;
     private final JdbcTemplate jdbc;
+    private final int filesPerCommit;
 
     PublishFilesTasklet(InboxStore store, IngestIds ingestIds, ReferencePublisher references,
-                        ReturnPublisher returns, JdbcTemplate jdbc) {
+                        ReturnPublisher returns, JdbcTemplate jdbc, int filesPerCommit) {
         this.store = store;
         this.ingestIds = ingestIds;
         this.references = references;
         this.returns = returns;
         this.jdbc = jdbc;
+        this.filesPerCommit = filesPerCommit;
     }
 
     @Override
@@ -40,9 +41,10 @@ class PublishFilesTasklet implements Tasklet {
         if (pending.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
-        publish(pending.get(0));
-        contribution.incrementWriteCount(1);
-        return RepeatStatus.continueIf(pending.size() > 1);
+        List<InboxFile> batch = pending.subList(0, Math.min(filesPerCommit, pending.size()));
+        batch.forEach(this::publish);
+        contribution.incrementWriteCount(batch.size());
+        return RepeatStatus.continueIf(pending.size() > batch.size());
     }
 
     private void publish(InboxFile file) {
@@ -54,7 +56,7 @@ class PublishFilesTasklet implements Tasklet {
             Verdicts.repeat(store, file, prior.get());
             return;
         }
-        int lineCount = lineCount(file);
+        int lineCount = store.lineCount(file);
         Optional<Rejection> rejection = Optional.empty();
         if (file.kind().isReference()) {
             references.publish(file);
@@ -70,9 +72,4 @@ class PublishFilesTasklet implements Tasklet {
         });
     }
 
-    private int lineCount(InboxFile file) {
-        return jdbc.queryForObject("select (select count(*) from " + file.kind().table() + " where file_id = ?)"
-                + " + (select count(*) from ingest_exception where file_id = ? and record_no is not null)",
-                Integer.class, file.id(), file.id());
-    }
 }

@@ -32,10 +32,12 @@ class ReferencePublisher {
 
     void publish(InboxFile file) {
         InboxKind kind = file.kind();
+        jdbc.execute("analyze " + kind.table()); // fresh statistics after COPY, or the planner nests loops
         Long previous = store.currentSnapshot(kind).orElse(null);
         if (kind != CONTRIBUTIONS && kind != InboxKind.ABSENCES) {
-            refuse(file, "DUPLICATE_ID", "exists (select 1 from " + kind.table() + " o where o.file_id = t.file_id"
-                    + " and " + key(kind, "o") + " = " + key(kind, "t") + " and o.record_no < t.record_no)",
+            refuse(file, "DUPLICATE_ID", "t.ctid in (select ctid from (select ctid, row_number() over (partition by "
+                    + key(kind, "o") + " order by o.record_no) n from " + kind.table() + " o where o.file_id = "
+                    + file.id() + ") d where n > 1)",
                     "'an earlier row has the same " + String.join(", ", kind.keyColumns()) + "'");
         }
         if (kind == PACKAGES || kind == CONTRIBUTIONS || kind == InboxKind.ABSENCES) {
@@ -45,9 +47,11 @@ class ReferencePublisher {
             refuseUnknown(file, "UNKNOWN_PROVIDER", PROVIDERS, "provider_id");
         }
         if (kind == CONTRIBUTIONS) {
-            refuse(file, "OVERLAPPING_CONTRIBUTION", "t.client_id in (select a.client_id from contribution a"
-                    + " join contribution b on b.file_id = a.file_id and b.client_id = a.client_id"
-                    + " and b.record_no > a.record_no and " + overlap("a", "b") + " where a.file_id = t.file_id)",
+            // Sorted by start, a row overlaps an earlier one exactly when it starts before the latest end so far.
+            refuse(file, "OVERLAPPING_CONTRIBUTION", "t.client_id in (select client_id from (select client_id,"
+                    + " effective_from, max(coalesce(effective_to, 'infinity')) over (partition by client_id"
+                    + " order by effective_from, record_no rows between unbounded preceding and 1 preceding) latest_end"
+                    + " from contribution where file_id = " + file.id() + ") c where effective_from <= latest_end)",
                     "'two contribution rows of this client overlap'");
         }
         if (previous != null) {

@@ -27,9 +27,8 @@ class ReturnPublisher {
     /** @return why the file is rejected, or empty when it was taken in */
     Optional<Rejection> publish(InboxFile file, int lineCount) {
         List<String> keys = jdbc.queryForList("""
-                select k from (select provider_id || '|' || week_start k from visit where file_id = ?
-                               union select entity_key from ingest_exception where file_id = ? and entity_key is not null) x
-                order by k collate "C" limit 3""", String.class, file.id(), file.id());
+                select key from inbox_file_lines where file_id = ? and key <> ''
+                order by key collate "C" limit 3""", String.class, file.id());
         if (keys.size() > 1) {
             return reject("MIXED_RETURN", null, "the lines do not all name the same provider and week: "
                     + String.join("; ", keys.stream().map(ReturnPublisher::describe).toList()));

@@ -15,12 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A failure in the middle of an ingest leaves a FAILED execution; restarting it ends with exactly
  * what an ingest that never failed gives: no line lost, none doubled, the same exceptions.
+ * Commits are made small here (10 blocks of 1,000 lines, one file per publish) to fail between them.
  */
+@TestPropertySource(properties = {"carepay.ingest.chunk-blocks=10", "carepay.ingest.files-per-commit=1"})
 class IngestRestartTest extends IngestTestSupport {
 
     private static final int P1_LINES = 13_000;
@@ -51,8 +54,9 @@ class IngestRestartTest extends IngestTestSupport {
         JobExecution failed = start();
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        // Two chunks of 10,000 records committed: 2 providers, then 19,998 return lines of which 2 are refused.
-        assertThat(count("select count(*) from visit")).isEqualTo(19_996);
+        // Two chunks of ten blocks (a block: up to 1,000 records of one file) committed: the 2 providers and
+        // 9 blocks of P1, then P1's last 4 blocks and 6 of P2; one line of each file is refused.
+        assertThat(count("select count(*) from visit")).isEqualTo(13_000 - 1 + 6_000 - 1);
         assertThat(count("select count(*) from inbox_file where kind = 'RETURN' and status = 'TAKEN_IN'")).isZero();
 
         JobExecution restarted = jobOperator.restart(failed);
