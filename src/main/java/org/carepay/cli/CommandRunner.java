@@ -1,5 +1,6 @@
 package org.carepay.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -58,6 +59,9 @@ class CommandRunner {
 
     private ExitCode ingest() throws Refusal {
         Path inbox = properties.inbox().toAbsolutePath().normalize();
+        if (!Files.isDirectory(inbox)) {
+            throw new Refusal(ExitCode.BAD_COMMAND, "the inbox " + inbox + " is not a folder (set CAREPAY_INBOX)");
+        }
         JobParameters parameters = new JobParametersBuilder()
                 .addString(IngestJobConfiguration.INBOX, inbox.toString())
                 .addString(IngestJobConfiguration.REQUESTED_AT, Instant.now().toString())

@@ -33,7 +33,8 @@ class ExecutionReport {
         String where = failed == null ? "" : " in step " + failed.getStepName();
         terminal.say(execution.getJobInstance().getJobName() + " execution " + execution.getId() + " "
                 + execution.getStatus() + where + ": " + reason(execution));
-        terminal.say("  nothing of an unfinished file is taken in; fix the cause, then run: carepay restart execution="
+        String next = execution.getStatus() == BatchStatus.STOPPED ? "carry on with" : "fix the cause, then run";
+        terminal.say("  nothing of an unfinished file is taken in; " + next + ": carepay restart execution="
                 + execution.getId());
         return ExitCode.FAILED;
     }
