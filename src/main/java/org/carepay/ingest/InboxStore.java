@@ -29,11 +29,6 @@ class InboxStore {
                 ingestId, seq, kind.name(), path, facts.sha256(), facts.size());
     }
 
-    boolean isScanned(long ingestId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from inbox_file where ingest_id = ?)", Boolean.class, ingestId));
-    }
-
     /** The first file with these bytes that was taken in or rejected, if any. */
     Optional<PriorFile> priorWith(String sha256) {
         return jdbc.query("""

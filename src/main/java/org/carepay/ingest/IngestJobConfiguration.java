@@ -8,6 +8,8 @@ import org.carepay.CarepayProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -60,7 +62,8 @@ public class IngestJobConfiguration {
                 .reader(inboxRecordReader)
                 .writer(inboxLineWriter)
                 .listener(inboxRecordReader)
-                .listener(loadProgress)
+                .listener((ChunkListener<RecordBlock, RecordBlock>) loadProgress)
+                .listener((StepExecutionListener) loadProgress)
                 .build();
     }
 

@@ -47,9 +47,7 @@ class LineParserTest {
             "2|\"\"|client_id is empty",
     })
     void aMalformedVisitIsRefusedWithTheFirstProblem(int column, String value, String reason) {
-        String[] values = VISIT.clone();
-        values[column] = value;
-        assertThat(LineParser.parse(InboxKind.RETURN, values).refusal()).isEqualTo(reason);
+        assertThat(refusalOf(InboxKind.RETURN, VISIT, column, value)).isEqualTo(reason);
     }
 
     @Test
@@ -74,9 +72,14 @@ class LineParserTest {
             "3|CARE|service_type 'CARE' is not one of DAY_CARE, DIRECT_PAYMENT, HOMECARE, ISF, NURSING, RESIDENTIAL, SUPPORTED_LIVING",
     })
     void aPackageThatBreaksR1IsRefused(int column, String value, String reason) {
-        String[] values = PACKAGE.clone();
+        assertThat(refusalOf(InboxKind.PACKAGES, PACKAGE, column, value)).isEqualTo(reason);
+    }
+
+    /** Why a good line with one value changed is refused. */
+    private static String refusalOf(InboxKind kind, String[] good, int column, String value) {
+        String[] values = good.clone();
         values[column] = value;
-        assertThat(LineParser.parse(InboxKind.PACKAGES, values).refusal()).isEqualTo(reason);
+        return LineParser.parse(kind, values).refusal();
     }
 
     @Test
