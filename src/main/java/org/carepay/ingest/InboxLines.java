@@ -35,7 +35,7 @@ final class InboxLines {
     }
 
     private static String value(InboxKind kind, String[] values, String column) {
-        if (values == null || kind.columns().stream().noneMatch(c -> c.name().equals(column))) {
+        if (values == null || !kind.hasColumn(column)) {
             return null;
         }
         String value = values[kind.columnIndex(column)].strip();

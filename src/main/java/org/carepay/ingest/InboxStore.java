@@ -1,6 +1,8 @@
 package org.carepay.ingest;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import org.carepay.ingest.format.InboxKind;
@@ -106,10 +108,14 @@ class InboxStore {
                 on conflict (file_id, key) do update set lines = inbox_file_lines.lines + excluded.lines""", rows);
     }
 
-    /** How many lines (records after the header) the load step read of a file. */
-    int lineCount(InboxFile file) {
-        return jdbc.queryForObject("select coalesce(sum(lines), 0) from inbox_file_lines where file_id = ?",
-                Integer.class, file.id());
+    /** The lines (records after the header) the load step read of a file, by key. */
+    Map<String, Integer> lineCounts(InboxFile file) {
+        Map<String, Integer> counts = new TreeMap<>(InboxListing.CODE_POINT_ORDER);
+        jdbc.query("select key, lines from inbox_file_lines where file_id = ?",
+                rs -> {
+                    counts.put(rs.getString("key"), rs.getInt("lines"));
+                }, file.id());
+        return counts;
     }
 
     /** A file's line exceptions go when the file is rejected whole: nothing of it is taken in. */

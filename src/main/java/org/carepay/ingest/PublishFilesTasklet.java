@@ -1,6 +1,7 @@
 package org.carepay.ingest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.carepay.ingest.ReturnPublisher.Rejection;
@@ -42,27 +43,28 @@ class PublishFilesTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         List<InboxFile> batch = pending.subList(0, Math.min(filesPerCommit, pending.size()));
+        // One publisher at a time decides which copy of the same bytes counts (two ingests may interleave).
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('carepay.publish'))");
         batch.forEach(this::publish);
         contribution.incrementWriteCount(batch.size());
         return RepeatStatus.continueIf(pending.size() > batch.size());
     }
 
     private void publish(InboxFile file) {
-        // One publisher at a time decides which copy of the same bytes counts (two ingests may interleave).
-        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('carepay.publish'))");
         Optional<InboxStore.PriorFile> prior = store.priorWith(file.sha256());
         if (prior.isPresent()) {
             store.forgetLines(file);
             Verdicts.repeat(store, file, prior.get());
             return;
         }
-        int lineCount = store.lineCount(file);
+        Map<String, Integer> lines = store.lineCounts(file);
+        int lineCount = lines.values().stream().mapToInt(Integer::intValue).sum();
         Optional<Rejection> rejection = Optional.empty();
         if (file.kind().isReference()) {
             references.publish(file);
             store.takeIn(file, lineCount, null);
         } else if (file.kind() == InboxKind.RETURN) {
-            rejection = returns.publish(file, lineCount);
+            rejection = returns.publish(file, lineCount, lines.keySet());
         } else {
             store.takeIn(file, lineCount, null);
         }

@@ -2,10 +2,10 @@ package org.carepay.ingest;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.carepay.ingest.format.InboxKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +25,9 @@ class ReturnPublisher {
     }
 
     /** @return why the file is rejected, or empty when it was taken in */
-    Optional<Rejection> publish(InboxFile file, int lineCount) {
-        List<String> keys = jdbc.queryForList("""
-                select key from inbox_file_lines where file_id = ? and key <> ''
-                order by key collate "C" limit 3""", String.class, file.id());
+    /** @param lineKeys the provider-weeks its lines name, in code point order ("" for unreadable lines) */
+    Optional<Rejection> publish(InboxFile file, int lineCount, Collection<String> lineKeys) {
+        List<String> keys = lineKeys.stream().filter(key -> !key.isEmpty()).limit(3).toList();
         if (keys.size() > 1) {
             return reject("MIXED_RETURN", null, "the lines do not all name the same provider and week: "
                     + String.join("; ", keys.stream().map(ReturnPublisher::describe).toList()));
@@ -52,21 +51,21 @@ class ReturnPublisher {
         if (!isKnownProvider(provider)) {
             return reject("UNKNOWN_PROVIDER", provider, "provider_id " + provider + " is not in providers.csv");
         }
-        Long replaced = jdbc.queryForList("select file_id from return_week where provider_id = ? and week_start = ?",
-                Long.class, provider, week).stream().findFirst().orElse(null);
-        jdbc.update("""
-                insert into return_week (provider_id, week_start, file_id) values (?, ?, ?)
-                on conflict (provider_id, week_start) do update set file_id = excluded.file_id""",
-                provider, week, file.id());
+        Long replaced = jdbc.queryForList("""
+                with earlier as (select file_id from return_week where provider_id = ? and week_start = ?),
+                     now as (insert into return_week (provider_id, week_start, file_id) values (?, ?, ?)
+                             on conflict (provider_id, week_start) do update set file_id = excluded.file_id)
+                select file_id from earlier""", Long.class, provider, week, provider, week, file.id())
+                .stream().findFirst().orElse(null);
         store.takeIn(file, lineCount, replaced);
         return Optional.empty();
     }
 
     private boolean isKnownProvider(String provider) {
-        long snapshot = store.currentSnapshot(InboxKind.PROVIDERS).orElse(-1L);
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from provider where file_id = ? and provider_id = ?)", Boolean.class,
-                snapshot, provider));
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from provider where provider_id = ? and file_id = (select id from inbox_file
+                  where kind = 'PROVIDERS' and status = 'TAKEN_IN' order by taken_in_seq desc limit 1))""",
+                Boolean.class, provider));
     }
 
     private static String describe(String key) {

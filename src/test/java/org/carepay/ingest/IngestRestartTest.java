@@ -67,7 +67,7 @@ class IngestRestartTest extends IngestTestSupport {
 
     @Test
     void aFailureWhilePublishingIsRestartedFromTheFirstFileNotPublished() throws Exception {
-        doAnswer(failingOn(2)).when(returnPublisher).publish(any(), anyInt());
+        doAnswer(failingOn(2)).when(returnPublisher).publish(any(), anyInt(), any());
         JobExecution failed = start();
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);

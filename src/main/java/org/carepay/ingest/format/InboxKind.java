@@ -15,7 +15,9 @@ import static org.carepay.ingest.format.ColumnType.SORT_CODE;
 import static org.carepay.ingest.format.ColumnType.TEXT;
 import static org.carepay.ingest.format.ColumnType.TIME;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every kind of file the inbox holds (formats.md), in the ingest order: the reference snapshots
@@ -79,6 +81,7 @@ public enum InboxKind {
     private final List<String> keyColumns;
     private final RowRule rowRule;
     private final List<Column> columns;
+    private final Map<String, Integer> indexes = new HashMap<>();
 
     InboxKind(String folder, String fileName, String table, List<String> keyColumns, RowRule rowRule,
               Column... columns) {
@@ -88,6 +91,9 @@ public enum InboxKind {
         this.keyColumns = keyColumns;
         this.rowRule = rowRule;
         this.columns = List.of(columns);
+        for (int i = 0; i < columns.length; i++) {
+            indexes.put(columns[i].name(), i);
+        }
     }
 
     /** The kind of the file {@code name} in inbox folder {@code folder}, or null when it is none. */
@@ -129,12 +135,15 @@ public enum InboxKind {
         return folder.equals("reference");
     }
 
+    public boolean hasColumn(String name) {
+        return indexes.containsKey(name);
+    }
+
     public int columnIndex(String name) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(name)) {
-                return i;
-            }
+        Integer index = indexes.get(name);
+        if (index == null) {
+            throw new IllegalArgumentException(name + " is not a column of " + this);
         }
-        throw new IllegalArgumentException(name + " is not a column of " + this);
+        return index;
     }
 }
