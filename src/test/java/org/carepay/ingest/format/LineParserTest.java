@@ -126,4 +126,11 @@ class LineParserTest {
     void moneyIsAPlainDecimalWithAtMostTwoPlaces(String value, boolean valid) {
         assertThat(LineParser.isDecimal(value, 2)).isEqualTo(valid);
     }
+
+    @ParameterizedTest
+    @CsvSource({"2026-11-16,true", "2024-02-29,true", "2026-02-29,false", "2026-04-31,false", "2026-12-31,true",
+            "2026-13-01,false", "2026-00-10,false", "2026-01-00,false", "2026/01/05,false", "20260105,false"})
+    void datesAreRealCalendarDates(String value, boolean valid) {
+        assertThat(LineParser.isDate(value)).isEqualTo(valid);
+    }
 }
