@@ -1,5 +1,6 @@
 package org.carepay;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("carepay")
 public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("out") Path out,
-                                @DefaultValue Db db, @DefaultValue Ingest ingest) {
+                                @DefaultValue Db db, @DefaultValue Ingest ingest, @DefaultValue Homecare homecare,
+                                @DefaultValue Payments payments, @DefaultValue Qa qa, @DefaultValue Bacs bacs) {
 
     /** With no url, an embedded PostgreSQL whose data lives in {@code dir} and is kept between commands. */
     public record Db(String url, String user, String password, @DefaultValue("var/pg") Path dir) {
@@ -25,5 +27,25 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
      * transaction of the publish step (measured in docs/benchmarks.md; smaller is finer restart).
      */
     public record Ingest(@DefaultValue("50") int chunkBlocks, @DefaultValue("50") int filesPerCommit) {
+    }
+
+    /** R2's policy values (rules.md, in bold): recorded in every run's summary. */
+    public record Homecare(@DefaultValue("5") int toleranceMinutes, @DefaultValue("5") int roundingUnitMinutes) {
+    }
+
+    /**
+     * When a payment run pays: its payment_date is this many days after the Monday of its week (11: the
+     * Friday after the week ends). A date of the run, not of the clock, so that files are reproducible.
+     */
+    public record Payments(@DefaultValue("11") int paymentDaysAfterWeekStart) {
+    }
+
+    /** R8's thresholds for the QA report (rules.md, in bold). */
+    public record Qa(@DefaultValue("0.25") BigDecimal varianceFraction, @DefaultValue("500.00") BigDecimal varianceAmount,
+                     @DefaultValue("5000.00") BigDecimal largeLine, @DefaultValue("28") int bankChangeDays) {
+    }
+
+    /** The council's account that BACS credits are paid from (docs/bacs-std18.md). */
+    public record Bacs(String originatorSortCode, String originatorAccountNumber, String originatorName) {
     }
 }

@@ -70,6 +70,10 @@ public record Command(CommandName name, Map<String, String> parameters) {
         }
     }
 
+    public LocalDate week() {
+        return LocalDate.parse(parameters.get("week"));
+    }
+
     public long execution() {
         return Long.parseLong(parameters.get("execution"));
     }

@@ -6,12 +6,12 @@ import java.util.Set;
 /** The commands of operations.md, with the parameters each takes. */
 public enum CommandName {
     INGEST("ingest", List.of(), List.of(), true),
-    HOMECARE_RUN("homecare-run", List.of("week"), List.of("by"), false),
+    HOMECARE_RUN("homecare-run", List.of("week"), List.of("by"), true),
     SCHEDULED_RUN("scheduled-run", List.of("week"), List.of("by"), false),
     BILLING_RUN("billing-run", List.of("period"), List.of("by"), false),
     ACCOUNTS("accounts", List.of("date"), List.of(), false),
-    APPROVE("approve", List.of("run", "by"), List.of(), false),
-    RELEASE("release", List.of("run"), List.of(), false),
+    APPROVE("approve", List.of("run", "by"), List.of(), true),
+    RELEASE("release", List.of("run"), List.of(), true),
     CYCLE("cycle", List.of("week"), List.of(), false),
     STATUS("status", List.of(), List.of("run"), true),
     RESTART("restart", List.of("execution"), List.of(), true),

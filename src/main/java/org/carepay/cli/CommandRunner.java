@@ -30,9 +30,10 @@ class CommandRunner {
     private final ExecutionReport report;
     private final StatusReport status;
     private final Terminal terminal;
+    private final RunCommands runCommands;
 
     CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, CarepayProperties properties,
-                  ExecutionReport report, StatusReport status, Terminal terminal) {
+                  ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -40,6 +41,7 @@ class CommandRunner {
         this.report = report;
         this.status = status;
         this.terminal = terminal;
+        this.runCommands = runCommands;
     }
 
     ExitCode run(Command command) {
@@ -49,6 +51,9 @@ class CommandRunner {
                 case STATUS -> status.print(command.parameters().get("run"));
                 case RESTART -> restart(command.execution());
                 case STOP -> stop(command.execution());
+                case HOMECARE_RUN -> runCommands.homecareRun(command);
+                case APPROVE -> runCommands.approve(command);
+                case RELEASE -> runCommands.release(command);
                 default -> throw new IllegalStateException(command.name() + " is not available");
             };
         } catch (Refusal refusal) {

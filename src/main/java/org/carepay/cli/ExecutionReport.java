@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.ingest.IngestSummary;
+import org.carepay.payments.RunDigest;
+import org.carepay.payments.homecare.HomecareRunJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -14,17 +16,23 @@ import org.springframework.stereotype.Component;
 class ExecutionReport {
 
     private final IngestSummary ingestSummary;
+    private final RunDigest runDigest;
     private final Terminal terminal;
 
-    ExecutionReport(IngestSummary ingestSummary, Terminal terminal) {
+    ExecutionReport(IngestSummary ingestSummary, RunDigest runDigest, Terminal terminal) {
         this.ingestSummary = ingestSummary;
+        this.runDigest = runDigest;
         this.terminal = terminal;
     }
 
     ExitCode print(JobExecution execution) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            if (execution.getJobInstance().getJobName().equals(IngestJobConfiguration.JOB_NAME)) {
+            String job = execution.getJobInstance().getJobName();
+            if (job.equals(IngestJobConfiguration.JOB_NAME)) {
                 ingestSummary.lines(execution).forEach(terminal::say);
+            } else if (job.equals(HomecareRunJobConfiguration.JOB_NAME)) {
+                runDigest.lines(execution.getJobParameters().getString(HomecareRunJobConfiguration.RUN_ID))
+                        .forEach(terminal::say);
             }
             return ExitCode.DONE;
         }

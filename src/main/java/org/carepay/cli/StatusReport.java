@@ -1,9 +1,11 @@
 package org.carepay.cli;
 
+import org.carepay.payments.PaymentRuns;
+import org.carepay.payments.RunDigest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@code carepay status}: the recent job executions, their steps, and what failed and why. */
+/** {@code carepay status}: the recent job executions, their steps, what failed and why, and the runs. */
 @Component
 class StatusReport {
 
@@ -11,17 +13,25 @@ class StatusReport {
 
     private final JdbcTemplate jdbc;
     private final Terminal terminal;
+    private final PaymentRuns runs;
+    private final RunDigest runDigest;
 
-    StatusReport(JdbcTemplate jdbc, Terminal terminal) {
+    StatusReport(JdbcTemplate jdbc, Terminal terminal, PaymentRuns runs, RunDigest runDigest) {
         this.jdbc = jdbc;
         this.terminal = terminal;
+        this.runs = runs;
+        this.runDigest = runDigest;
     }
 
     ExitCode print(String run) throws CommandRunner.Refusal {
         if (run != null) {
-            throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "there is no run " + run
-                    + " (payment and billing runs come with a later version)");
+            if (runs.find(run).isEmpty()) {
+                throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "there is no run " + run);
+            }
+            runDigest.lines(run).forEach(terminal::say);
+            return ExitCode.DONE;
         }
+        printRuns();
         terminal.say("recent job executions (newest first):");
         jdbc.query("""
                 select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
@@ -38,6 +48,16 @@ class StatusReport {
             }
         }, RECENT);
         return ExitCode.DONE;
+    }
+
+    private void printRuns() {
+        terminal.say("payment runs (newest first):");
+        jdbc.query("""
+                select run_id, status, started_by, coalesce(approved_by, '-') approved_by from payment_run
+                order by proposed_on desc, run_id desc limit ?""", rs -> {
+            terminal.say(String.format("  %-20s %-11s started by %s, approved by %s", rs.getString("run_id"),
+                    rs.getString("status"), rs.getString("started_by"), rs.getString("approved_by")));
+        }, RECENT);
     }
 
     private void printSteps(long executionId) {

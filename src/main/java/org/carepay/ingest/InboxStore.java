@@ -70,13 +70,6 @@ class InboxStore {
                 where id = ?""", lineCount, replacesFileId, file.id(), file.id());
     }
 
-    /** The snapshot of a reference kind that counts now: the one taken in last. */
-    Optional<Long> currentSnapshot(InboxKind kind) {
-        return jdbc.queryForList("""
-                select id from inbox_file where kind = ? and status = 'TAKEN_IN'
-                order by taken_in_seq desc limit 1""", Long.class, kind.name()).stream().findFirst();
-    }
-
     void add(long ingestId, IngestException e) {
         addAll(ingestId, List.of(e));
     }

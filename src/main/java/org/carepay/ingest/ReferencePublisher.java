@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.carepay.ingest.format.Column;
 import org.carepay.ingest.format.InboxKind;
+import org.carepay.reference.ReferenceSnapshots;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,17 +24,17 @@ import org.springframework.stereotype.Component;
 class ReferencePublisher {
 
     private final JdbcTemplate jdbc;
-    private final InboxStore store;
+    private final ReferenceSnapshots snapshots;
 
-    ReferencePublisher(JdbcTemplate jdbc, InboxStore store) {
+    ReferencePublisher(JdbcTemplate jdbc, ReferenceSnapshots snapshots) {
         this.jdbc = jdbc;
-        this.store = store;
+        this.snapshots = snapshots;
     }
 
     void publish(InboxFile file) {
         InboxKind kind = file.kind();
         jdbc.execute("analyze " + kind.table()); // fresh statistics after COPY, or the planner nests loops
-        Long previous = store.currentSnapshot(kind).orElse(null);
+        Long previous = snapshots.current(kind).orElse(null);
         if (kind != CONTRIBUTIONS && kind != InboxKind.ABSENCES) {
             refuse(file, "DUPLICATE_ID", "t.ctid in (select ctid from (select ctid, row_number() over (partition by "
                     + key(kind, "o") + " order by o.record_no) n from " + kind.table() + " o where o.file_id = "
@@ -60,7 +61,7 @@ class ReferencePublisher {
     }
 
     private void refuseUnknown(InboxFile file, String code, InboxKind reference, String column) {
-        long snapshot = store.currentSnapshot(reference).orElse(-1L);
+        long snapshot = snapshots.currentOrNone(reference);
         refuse(file, code, "t." + column + " not in (select " + column + " from " + reference.table()
                 + " where file_id = " + snapshot + ")", "'" + column + " ' || t." + column + " || ' is not in "
                 + reference.name().toLowerCase() + ".csv'");

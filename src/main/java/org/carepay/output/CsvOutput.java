@@ -34,15 +34,34 @@ public final class CsvOutput {
 
     /** Writes the rows (each in header order; null is an empty value) atomically to {@code target}. */
     public void write(Path target, Iterable<? extends List<?>> rows) throws IOException {
+        write(target, sink -> {
+            for (List<?> row : rows) {
+                sink.row(row);
+            }
+        });
+    }
+
+    /** Writes the rows a source streams (never all in memory) atomically to {@code target}. */
+    public void write(Path target, RowSource source) throws IOException {
         AtomicFile.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(header);
-            for (List<?> row : rows) {
-                printer.printRecord(safe(row));
-            }
+            source.writeTo(row -> printer.printRecord(safe(row)));
             printer.flush();
         });
+    }
+
+    /** Streams rows into a file being written. */
+    @FunctionalInterface
+    public interface RowSource {
+        void writeTo(RowSink sink) throws IOException;
+    }
+
+    /** Takes one row, in header order. */
+    @FunctionalInterface
+    public interface RowSink {
+        void row(List<?> row) throws IOException;
     }
 
     private Object[] safe(List<?> row) {

@@ -1,0 +1,96 @@
+package org.carepay.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.carepay.CarepayProperties;
+import org.carepay.payments.PaymentRun;
+import org.carepay.payments.PaymentRuns;
+import org.carepay.payments.RunFiles;
+import org.carepay.payments.RunKind;
+import org.carepay.payments.RunRefused;
+import org.carepay.payments.RunRelease;
+import org.carepay.payments.homecare.HomecareRunJobConfiguration;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/** The payment-run commands: propose (homecare-run), approve and release (operations.md "Runs"). */
+@Component
+class RunCommands {
+
+    private final PaymentRuns runs;
+    private final RunRelease release;
+    private final JobOperator jobOperator;
+    private final Job homecareRunJob;
+    private final ExecutionReport report;
+    private final Terminal terminal;
+    private final CarepayProperties properties;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    RunCommands(PaymentRuns runs, RunRelease release, JobOperator jobOperator, Job homecareRunJob,
+                ExecutionReport report, Terminal terminal, CarepayProperties properties) {
+        this.runs = runs;
+        this.release = release;
+        this.jobOperator = jobOperator;
+        this.homecareRunJob = homecareRunJob;
+        this.report = report;
+        this.terminal = terminal;
+        this.properties = properties;
+    }
+
+    ExitCode homecareRun(Command command) throws CommandRunner.Refusal {
+        String by = command.parameters().getOrDefault("by", System.getProperty("user.name"));
+        PaymentRun run = refusable(() -> runs.propose(RunKind.HOMECARE, command.week(), by, LocalDate.now(clock)));
+        terminal.say("homecare-run: proposing " + run.runId() + " (started by " + by + ")");
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(homecareRunJob, new JobParametersBuilder()
+                    .addString(HomecareRunJobConfiguration.RUN_ID, run.runId()).toJobParameters());
+        } catch (JobExecutionException e) {
+            throw new CommandRunner.Refusal(ExitCode.FAILED, run.runId() + " could not start: " + e.getMessage());
+        }
+        return report.print(execution);
+    }
+
+    ExitCode approve(Command command) throws CommandRunner.Refusal {
+        String runId = command.parameters().get("run");
+        PaymentRun run = refusable(() -> runs.approve(runId, command.parameters().get("by")));
+        terminal.say("approve: " + run.runId() + " approved by " + run.approvedBy() + "; release it with: carepay"
+                + " release run=" + run.runId());
+        return ExitCode.DONE;
+    }
+
+    ExitCode release(Command command) throws CommandRunner.Refusal {
+        String runId = command.parameters().get("run");
+        Path bankFile = refusable(() -> {
+            try {
+                return release.release(runId);
+            } catch (IOException e) {
+                throw new CommandRunner.Refusal(ExitCode.FAILED, "cannot write the bank file of " + runId + ": "
+                        + e.getMessage() + "; run the release again");
+            }
+        });
+        terminal.say("release: " + runId + " released; bank file " + bankFile);
+        terminal.say("  its files: " + RunFiles.folder(properties.out(), runId));
+        return ExitCode.DONE;
+    }
+
+    private interface RunStep<T> {
+        T run() throws RunRefused, CommandRunner.Refusal;
+    }
+
+    /** A lifecycle refusal: exit 2 for a run that does not exist, 3 for one in the wrong state. */
+    private static <T> T refusable(RunStep<T> step) throws CommandRunner.Refusal {
+        try {
+            return step.run();
+        } catch (RunRefused e) {
+            throw new CommandRunner.Refusal(e.unknownRun() ? ExitCode.BAD_COMMAND : ExitCode.REFUSED, e.getMessage());
+        }
+    }
+}

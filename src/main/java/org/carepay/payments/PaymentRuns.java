@@ -1,0 +1,115 @@
+package org.carepay.payments;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lifecycle of payment runs (operations.md "Runs"), each step one transaction that checks the
+ * run's state first: a released week is never proposed again, an approval is never by the person
+ * who started the run, and a released run never changes.
+ */
+@Repository
+public class PaymentRuns {
+
+    private static final RowMapper<PaymentRun> RUN = (rs, i) -> new PaymentRun(rs.getString("run_id"),
+            RunKind.valueOf(rs.getString("kind")), rs.getObject("week_start", LocalDate.class), rs.getInt("attempt"),
+            RunStatus.valueOf(rs.getString("status")), rs.getString("started_by"),
+            rs.getObject("proposed_on", LocalDate.class), rs.getString("approved_by"));
+
+    private final JdbcTemplate jdbc;
+
+    public PaymentRuns(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Starts a new proposal of the week: the next attempt, PROPOSING until its job has written its
+     * files. A proposal not yet approved (or one whose job never finished) is superseded by it.
+     */
+    @Transactional
+    public PaymentRun propose(RunKind kind, LocalDate weekStart, String by, LocalDate today) throws RunRefused {
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('carepay.run.' || ? || ?))", kind.name(),
+                weekStart.toString());
+        List<PaymentRun> runs = jdbc.query("select * from payment_run where kind = ? and week_start = ?"
+                + " order by attempt", RUN, kind.name(), weekStart);
+        for (PaymentRun run : runs) {
+            if (run.status() == RunStatus.RELEASED) {
+                throw new RunRefused("week " + weekStart + " was released in " + run.runId()
+                        + "; what changes later flows into later runs (R7)");
+            }
+            if (run.status() == RunStatus.APPROVED) {
+                throw new RunRefused(run.runId() + " is approved; release it (carepay release run=" + run.runId()
+                        + ") before the week can change");
+            }
+        }
+        jdbc.update("update payment_run set status = 'SUPERSEDED' where kind = ? and week_start = ?"
+                + " and status in ('PROPOSING', 'PROPOSED')", kind.name(), weekStart);
+        int attempt = runs.size() + 1;
+        PaymentRun run = new PaymentRun(PaymentRun.idOf(kind, weekStart, attempt), kind, weekStart, attempt,
+                RunStatus.PROPOSING, by, today, null);
+        jdbc.update("insert into payment_run (run_id, kind, week_start, attempt, status, started_by, proposed_on)"
+                + " values (?, ?, ?, ?, 'PROPOSING', ?, ?)", run.runId(), kind.name(), weekStart, attempt, by, today);
+        return run;
+    }
+
+    public Optional<PaymentRun> find(String runId) {
+        return jdbc.query("select * from payment_run where run_id = ?", RUN, runId).stream().findFirst();
+    }
+
+    public PaymentRun get(String runId) throws RunRefused {
+        return find(runId).orElseThrow(() -> new RunRefused("there is no run " + runId, true));
+    }
+
+    /** The job has written the run's files: it is ready for review. */
+    public void proposed(String runId) {
+        jdbc.update("update payment_run set status = 'PROPOSED' where run_id = ? and status = 'PROPOSING'", runId);
+    }
+
+    @Transactional
+    public PaymentRun approve(String runId, String by) throws RunRefused {
+        PaymentRun run = locked(runId);
+        if (run.status() != RunStatus.PROPOSED) {
+            throw new RunRefused(runId + " is " + run.status() + "; only a PROPOSED run can be approved");
+        }
+        if (samePerson(run.startedBy(), by)) {
+            throw new RunRefused(runId + " was started by " + run.startedBy()
+                    + "; it must be approved by someone else (R8)");
+        }
+        jdbc.update("update payment_run set status = 'APPROVED', approved_by = ?, approved_at = now()"
+                + " where run_id = ?", by.strip(), runId);
+        return get(runId);
+    }
+
+    /** Checks that the run may be released; the caller writes the bank file, then {@link #released}. */
+    public PaymentRun releasable(String runId) throws RunRefused {
+        PaymentRun run = get(runId);
+        if (run.status() != RunStatus.APPROVED) {
+            throw new RunRefused(runId + " is " + run.status() + "; only an APPROVED run can be released");
+        }
+        return run;
+    }
+
+    @Transactional
+    public void released(String runId) throws RunRefused {
+        if (jdbc.update("update payment_run set status = 'RELEASED', released_at = now() where run_id = ?"
+                + " and status = 'APPROVED'", runId) != 1) {
+            throw new RunRefused(runId + " was not APPROVED when its release was recorded");
+        }
+    }
+
+    private PaymentRun locked(String runId) throws RunRefused {
+        return jdbc.query("select * from payment_run where run_id = ? for update", RUN, runId).stream().findFirst()
+                .orElseThrow(() -> new RunRefused("there is no run " + runId, true));
+    }
+
+    /** R5's comparison of names, used for approvals too: ignoring case and surrounding white space. */
+    static boolean samePerson(String a, String b) {
+        return a.strip().equalsIgnoreCase(b.strip());
+    }
+}

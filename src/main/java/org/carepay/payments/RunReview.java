@@ -1,0 +1,125 @@
+package org.carepay.payments;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.carepay.CarepayProperties;
+import org.carepay.output.AtomicFile;
+import org.carepay.payments.review.ControlTotal;
+import org.carepay.payments.review.InputFile;
+import org.carepay.payments.review.LargeLine;
+import org.carepay.payments.review.ProviderTotal;
+import org.carepay.payments.review.QaFlag;
+import org.carepay.payments.review.QaFlags;
+import org.carepay.payments.review.QaPolicy;
+import org.carepay.payments.review.QaReport;
+import org.carepay.payments.review.RunFacts;
+import org.carepay.payments.review.RunSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the finance team reviews before approving a run (R8): qa-report.html with the flags, and
+ * summary.json with the control totals of every file, the policy values and the inputs the run took.
+ */
+@Component
+public class RunReview {
+
+    private final JdbcTemplate jdbc;
+    private final CarepayProperties properties;
+
+    public RunReview(JdbcTemplate jdbc, CarepayProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    void write(Path folder, PaymentRun run, List<RunFiles.ApPayment> payments) throws IOException {
+        QaPolicy policy = qaPolicy();
+        RunFacts facts = new RunFacts(run.runId(), run.kind().name(), run.weekStart(), RunStatus.PROPOSED.name(),
+                run.proposedOn());
+        List<ProviderTotal> providers = providers(run);
+        List<QaFlag> flags = QaFlags.of(policy, run.proposedOn(), providers, largeLines(run, policy));
+        List<ControlTotal> totals = controlTotals(run, payments);
+        String html = QaReport.html(facts, policy, flags, providers, totals);
+        String json = RunSummary.json(facts, policyValues(policy), inputs(run), totals, flags);
+        AtomicFile.write(folder.resolve("qa-report.html"), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(folder.resolve("summary.json"), out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private QaPolicy qaPolicy() {
+        CarepayProperties.Qa qa = properties.qa();
+        return new QaPolicy(qa.varianceFraction(), qa.varianceAmount(), qa.largeLine(), qa.bankChangeDays());
+    }
+
+    private SortedMap<String, String> policyValues(QaPolicy policy) {
+        SortedMap<String, String> values = new TreeMap<>();
+        values.put("homecare.rounding_unit_minutes", Integer.toString(properties.homecare().roundingUnitMinutes()));
+        values.put("homecare.tolerance_minutes", Integer.toString(properties.homecare().toleranceMinutes()));
+        values.put("payments.payment_days_after_week_start",
+                Integer.toString(properties.payments().paymentDaysAfterWeekStart()));
+        values.put("qa.bank_change_days", Integer.toString(policy.bankChangeDays()));
+        values.put("qa.large_line", policy.largeLine().toPlainString());
+        values.put("qa.variance_amount", policy.varianceAmount().toPlainString());
+        values.put("qa.variance_fraction", policy.varianceFraction().toPlainString());
+        return values;
+    }
+
+    /** Every provider of the run, with its totals in the last 4 released runs of the kind (newest first). */
+    private List<ProviderTotal> providers(PaymentRun run) {
+        return jdbc.query("""
+                select l.provider_id, p.supplier_ref, p.bank_details_changed_on, sum(l.amount) total, count(*) lines
+                from payment_line l
+                left join provider p on p.provider_id = l.provider_id and p.file_id = (select i.file_id
+                  from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ? and f.kind = 'PROVIDERS')
+                where l.run_id = ? group by l.provider_id, p.supplier_ref, p.bank_details_changed_on
+                order by l.provider_id collate "C\"""", (rs, i) -> new ProviderTotal(rs.getString(1), rs.getString(2),
+                rs.getBigDecimal(4), rs.getInt(5), releasedTotals(run, rs.getString(1)),
+                rs.getObject(3, LocalDate.class)), run.runId(), run.runId());
+    }
+
+    private List<BigDecimal> releasedTotals(PaymentRun run, String providerId) {
+        return jdbc.queryForList("""
+                select coalesce((select sum(l.amount) from payment_line l where l.run_id = r.run_id
+                                 and l.provider_id = ?), 0)
+                from payment_run r where r.kind = ? and r.status = 'RELEASED' and r.week_start < ?
+                order by r.week_start desc limit 4""", BigDecimal.class, providerId, run.kind().name(),
+                run.weekStart());
+    }
+
+    private List<LargeLine> largeLines(PaymentRun run, QaPolicy policy) {
+        return jdbc.query("""
+                select provider_id, client_id, package_id, source_path || coalesce(':' || source_record, ''), amount
+                from payment_line where run_id = ? and amount > ?
+                order by provider_id collate "C", source_path collate "C", source_record""",
+                (rs, i) -> new LargeLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5)), run.runId(), policy.largeLine());
+    }
+
+    private List<ControlTotal> controlTotals(PaymentRun run, List<RunFiles.ApPayment> payments) {
+        List<ControlTotal> totals = new ArrayList<>();
+        totals.add(jdbc.queryForObject("select count(*), coalesce(sum(amount), 0), count(distinct provider_id)"
+                + " from payment_line where run_id = ?", (rs, i) -> new ControlTotal("payment-lines.csv",
+                rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3)), run.runId()));
+        totals.add(jdbc.queryForObject("select count(*), coalesce(sum(amount_not_paid), 0),"
+                + " count(distinct provider_id) from run_exception where run_id = ?", (rs, i) -> new ControlTotal(
+                "exceptions.csv", rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3)), run.runId()));
+        totals.add(new ControlTotal("ap-payments.csv", payments.size(),
+                payments.stream().map(RunFiles.ApPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                payments.size()));
+        return totals;
+    }
+
+    private List<InputFile> inputs(PaymentRun run) {
+        return jdbc.query("""
+                select f.path, f.sha256 from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ?
+                order by f.path collate "C\"""", (rs, i) -> new InputFile(rs.getString(1), rs.getString(2)),
+                run.runId());
+    }
+}

@@ -1,0 +1,172 @@
+package org.carepay.payments.homecare;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.carepay.payments.PaymentRun;
+import org.carepay.payments.PaymentRuns;
+import org.carepay.payments.RunRefused;
+import org.carepay.payments.RunRows;
+import org.carepay.payments.RunRows.Source;
+import org.carepay.rules.CarePackage;
+import org.carepay.rules.HomecarePolicy;
+import org.carepay.rules.Note;
+import org.carepay.rules.PaidVisit;
+import org.carepay.rules.ReturnChecker;
+import org.carepay.rules.Visit;
+import org.carepay.rules.VisitCode;
+import org.carepay.rules.VisitResult;
+import org.carepay.rules.WeeklyCap;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Step 1 of a homecare run: rates every visit of the week's current provider returns (R1, R2) with
+ * the pure rules, return by return in record order, then the weekly cap package by package, and
+ * writes the run's payment lines and exceptions with COPY. One transaction, and it starts by removing
+ * what an earlier attempt of the step wrote, so a restart gives the same rows.
+ */
+class RateVisitsTasklet implements Tasklet {
+
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+
+    private final String runId;
+    private final PaymentRuns runs;
+    private final HomecareReference reference;
+    private final HomecarePolicy policy;
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    RateVisitsTasklet(String runId, PaymentRuns runs, HomecareReference reference, HomecarePolicy policy,
+                      JdbcTemplate jdbc, DataSource dataSource) {
+        this.runId = runId;
+        this.runs = runs;
+        this.reference = reference;
+        this.policy = policy;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
+            throws RunRefused, SQLException {
+        PaymentRun run = runs.get(runId);
+        for (String table : List.of("payment_line", "run_exception", "run_input")) {
+            jdbc.update("delete from " + table + " where run_id = ?", runId);
+        }
+        HomecareReference.Data data = reference.load();
+        List<ReturnFile> returns = jdbc.query("""
+                select f.id, f.path, w.provider_id from return_week w join inbox_file f on f.id = w.file_id
+                where w.week_start = ? order by w.provider_id""",
+                (rs, i) -> new ReturnFile(rs.getLong(1), rs.getString(2), rs.getString(3)), run.weekStart());
+        recordInputs(returns);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        for (ReturnFile file : returns) {
+            RunRows rows = new RunRows(runId);
+            rate(run, file, data, rows);
+            rows.flush(connection);
+            relistRefusedLines(file);
+            contribution.incrementWriteCount(1);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void recordInputs(List<ReturnFile> returns) {
+        List<Long> inputs = new ArrayList<>(reference.snapshotIds());
+        returns.forEach(file -> inputs.add(file.id()));
+        jdbc.batchUpdate("insert into run_input (run_id, file_id) values (?, ?)", inputs, inputs.size(),
+                (ps, id) -> {
+                    ps.setString(1, runId);
+                    ps.setLong(2, id);
+                });
+    }
+
+    private void rate(PaymentRun run, ReturnFile file, HomecareReference.Data data, RunRows rows) {
+        ReturnChecker checker = new ReturnChecker(run.weekStart(), policy, data.rates());
+        Map<String, List<VisitResult>> acceptedByPackage = new LinkedHashMap<>();
+        for (Visit visit : visits(file)) {
+            VisitResult result = checker.check(visit, data.clients().get(visit.clientId()),
+                    data.packages().get(visit.packageId()));
+            if (result.accepted()) {
+                acceptedByPackage.computeIfAbsent(visit.packageId(), p -> new ArrayList<>()).add(result);
+            } else {
+                Note refusal = result.notes().get(0);
+                exception(rows, visit, refusal, null);
+            }
+        }
+        acceptedByPackage.forEach((packageId, accepted) -> {
+            CarePackage pkg = data.packages().get(packageId);
+            for (PaidVisit paid : WeeklyCap.apply(pkg, accepted)) {
+                Visit visit = paid.result().visit();
+                rows.line(visit.providerId(), visit.clientId(), packageId, pkg.serviceType(), visit.weekStart(),
+                        visit.visitDate(), "VISIT", source(visit), BigDecimal.valueOf(paid.carerMinutesPaid()),
+                        paid.amount());
+                for (Note note : paid.notes()) {
+                    exception(rows, visit, note, amountNotPaid(paid.result(), note));
+                }
+            }
+        });
+    }
+
+    private static void exception(RunRows rows, Visit visit, Note note, BigDecimal amountNotPaid) {
+        rows.exception(note.code().name(), note.code().severity(), visit.providerId(), visit.clientId(),
+                visit.packageId(), source(visit), visit.visitDate().toString(), note.detail(), amountNotPaid);
+    }
+
+    /**
+     * What an INFO note left unpaid, at the visit's rate: SHORT_VISIT and OVER_DELIVERY count minutes of
+     * each paid carer, CARERS_EXCEED_PLAN and WEEKLY_CAP_EXCEEDED carer-minutes.
+     */
+    private static BigDecimal amountNotPaid(VisitResult result, Note note) {
+        if (note.minutesNotPaid() == null) {
+            return null;
+        }
+        boolean perCarer = note.code() == VisitCode.SHORT_VISIT || note.code() == VisitCode.OVER_DELIVERY;
+        long carerMinutes = (long) note.minutesNotPaid() * (perCarer ? result.paidCarers() : 1);
+        return BigDecimal.valueOf(carerMinutes).multiply(result.hourlyRate())
+                .divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP);
+    }
+
+    private List<Visit> visits(ReturnFile file) {
+        return jdbc.query("select * from visit where file_id = ? order by record_no", (rs, i) -> new Visit(
+                file.path() + ":" + rs.getInt("record_no"), rs.getInt("record_no"), rs.getString("provider_id"),
+                rs.getObject("week_start", LocalDate.class), rs.getString("client_id"), rs.getString("package_id"),
+                rs.getObject("visit_date", LocalDate.class), rs.getObject("planned_start", LocalTime.class),
+                rs.getInt("planned_minutes"), rs.getObject("actual_start", LocalTime.class),
+                rs.getInt("actual_minutes"), rs.getInt("carers"), rs.getString("carer_ref"),
+                rs.getString("variation_ref")), file.id());
+    }
+
+    private static Source source(Visit visit) {
+        String path = visit.source().substring(0, visit.source().lastIndexOf(':'));
+        return new Source(path, visit.recordNo());
+    }
+
+    /** R2's code 1: the lines ingest refused INVALID_LINE are listed by the run that would have paid them. */
+    private void relistRefusedLines(ReturnFile file) {
+        jdbc.update("""
+                insert into run_exception (run_id, code, severity, provider_id, client_id, package_id, source_path,
+                  source_record, service_date, detail)
+                select ?, code, severity, coalesce(provider_id, ?), client_id, package_id, ?, record_no, service_date,
+                       detail
+                from ingest_exception where file_id = ? and code = 'INVALID_LINE'""",
+                runId, file.providerId(), file.path(), file.id());
+    }
+
+    private record ReturnFile(long id, String path, String providerId) {
+    }
+}

@@ -1,0 +1,71 @@
+package org.carepay.payments.review;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/** Ordering and escaping of text for the two review files. */
+final class Text {
+
+    /**
+     * Unicode code point order, as formats.md sorts file names; String.compareTo is not, for characters
+     * outside the Basic Multilingual Plane. Used for every text sort so the files never depend on it.
+     */
+    static final Comparator<String> CODE_POINT_ORDER =
+            (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+
+    private Text() {
+    }
+
+    /**
+     * Text made safe inside HTML elements and double- or single-quoted attributes: the five markup
+     * characters as entities; a carriage return as {@code &#13;} so the page keeps LF-only line ends;
+     * any other control character but tab and LF (not allowed in HTML, not even as a reference) as
+     * U+FFFD, so a stray byte in an input can never break the page.
+     */
+    static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\r' -> out.append("&#13;");
+                case '\t', '\n' -> out.append(c);
+                default -> out.append(c < 0x20 || c == 0x7f ? '\ufffd' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A JSON string literal (RFC 8259), quotes included: quote and backslash escaped, control characters
+     * as \b \f \n \r \t or {@code \}u00XX; U+2028 and U+2029 escaped too, as JavaScript before ES2019 did
+     * not accept them raw. Everything else is written as is (the file is UTF-8).
+     */
+    static String json(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
