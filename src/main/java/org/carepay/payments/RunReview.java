@@ -47,8 +47,10 @@ public class RunReview {
         List<ProviderTotal> providers = providers(run);
         List<QaFlag> flags = QaFlags.of(policy, run.proposedOn(), providers, largeLines(run, policy));
         List<ControlTotal> totals = controlTotals(run, payments);
-        String html = QaReport.html(facts, policy, flags, providers, totals);
-        String json = RunSummary.json(facts, policyValues(policy), inputs(run), totals, flags);
+        SortedMap<String, String> policyValues = policyValues(policy);
+        List<InputFile> inputs = inputs(run);
+        String html = QaReport.html(facts, policy, policyValues, inputs, flags, providers, totals);
+        String json = RunSummary.json(facts, policyValues, inputs, totals, flags);
         AtomicFile.write(folder.resolve("qa-report.html"), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         AtomicFile.write(folder.resolve("summary.json"), out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
@@ -64,17 +66,15 @@ public class RunReview {
         values.put("homecare.tolerance_minutes", Integer.toString(properties.homecare().toleranceMinutes()));
         values.put("payments.payment_days_after_week_start",
                 Integer.toString(properties.payments().paymentDaysAfterWeekStart()));
-        values.put("qa.bank_change_days", Integer.toString(policy.bankChangeDays()));
-        values.put("qa.large_line", policy.largeLine().toPlainString());
-        values.put("qa.variance_amount", policy.varianceAmount().toPlainString());
-        values.put("qa.variance_fraction", policy.varianceFraction().toPlainString());
+        values.putAll(policy.values());
         return values;
     }
 
     /** Every provider of the run, with its totals in the last 4 released runs of the kind (newest first). */
     private List<ProviderTotal> providers(PaymentRun run) {
         return jdbc.query("""
-                select l.provider_id, p.supplier_ref, p.bank_details_changed_on, sum(l.amount) total, count(*) lines
+                select l.provider_id, coalesce(p.supplier_ref, '') supplier_ref, p.bank_details_changed_on,
+                       sum(l.amount) total, count(*) lines
                 from payment_line l
                 left join provider p on p.provider_id = l.provider_id and p.file_id = (select i.file_id
                   from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ? and f.kind = 'PROVIDERS')
@@ -84,13 +84,13 @@ public class RunReview {
                 rs.getObject(3, LocalDate.class)), run.runId(), run.runId());
     }
 
+    /** Its last 4 released runs: the released runs of the kind that paid it (R8), newest first. */
     private List<BigDecimal> releasedTotals(PaymentRun run, String providerId) {
         return jdbc.queryForList("""
-                select coalesce((select sum(l.amount) from payment_line l where l.run_id = r.run_id
-                                 and l.provider_id = ?), 0)
-                from payment_run r where r.kind = ? and r.status = 'RELEASED' and r.week_start < ?
-                order by r.week_start desc limit 4""", BigDecimal.class, providerId, run.kind().name(),
-                run.weekStart());
+                select sum(l.amount) from payment_run r join payment_line l on l.run_id = r.run_id
+                where r.kind = ? and r.status = 'RELEASED' and r.week_start < ? and l.provider_id = ?
+                group by r.run_id, r.week_start order by r.week_start desc limit 4""", BigDecimal.class,
+                run.kind().name(), run.weekStart(), providerId);
     }
 
     private List<LargeLine> largeLines(PaymentRun run, QaPolicy policy) {
