@@ -1,6 +1,10 @@
 package org.carepay.support;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Spring Boot test against the real PostgreSQL of {@link TestDatabase}, emptied before each test
- * (every table but Flyway's history), with outputs under target/test-out.
+ * (every table but Flyway's history), with outputs under target/test-out, emptied too.
  */
 @SpringBootTest
 public abstract class DatabaseTest {
@@ -27,6 +31,18 @@ public abstract class DatabaseTest {
         registry.add("carepay.db.url", TestDatabase::jdbcUrl);
         registry.add("carepay.db.user", () -> "postgres");
         registry.add("carepay.out", OUT::toString);
+    }
+
+    /** Run ids and ingest ids start again in an empty database, so their output folders must go too. */
+    @BeforeEach
+    void emptyOutputs() throws IOException {
+        if (Files.exists(OUT)) {
+            try (Stream<Path> paths = Files.walk(OUT)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @BeforeEach
