@@ -60,3 +60,8 @@ create table run_input (
 -- Remittances are written provider by provider.
 create index payment_line_run_provider on payment_line (run_id, provider_id);
 create index run_exception_run_provider on run_exception (run_id, provider_id);
+
+-- formats.md: a text field that would begin with = + - @, tab or carriage return is written with a
+-- leading ' so that no spreadsheet runs it as a formula. Output files are made by COPY ... TO STDOUT.
+create function excel_safe(t text) returns text language sql immutable as
+$$ select case when t ~ '^[-=+@\t\r]' then '''' || t else t end $$;

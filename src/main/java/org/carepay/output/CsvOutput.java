@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -45,10 +44,17 @@ public final class CsvOutput {
     public void write(Path target, RowSource source) throws IOException {
         AtomicFile.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
-            printer.printRecord(header);
-            source.writeTo(row -> printer.printRecord(safe(row)));
-            printer.flush();
+            // Each record is formatted into one buffer and written whole: the printer's many small
+            // writes would each cost an encoder call on the file's writer.
+            StringBuilder record = new StringBuilder(256);
+            FORMAT.printRecord(record, header.toArray());
+            writer.append(record);
+            source.writeTo(row -> {
+                record.setLength(0);
+                FORMAT.printRecord(record, safe(row));
+                writer.append(record);
+            });
+            writer.flush();
         });
     }
 

@@ -4,58 +4,63 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.ResultSet;
+import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
+import org.carepay.output.AtomicFile;
 import org.carepay.output.CsvOutput;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A payment run's CSV files (formats.md, out/payments/RUN_ID/), streamed from its ledger rows in the
- * order formats.md gives, each written atomically: payment-lines.csv, exceptions.csv, ap-payments.csv
- * and one remittance per provider.
+ * A payment run's CSV files (formats.md, out/payments/RUN_ID/), each written atomically:
+ * payment-lines.csv, exceptions.csv and one remittance per provider are made by PostgreSQL from the
+ * run's ledger rows (COPY ... TO STDOUT in CSV, in the orders formats.md gives, text made Excel-safe
+ * by excel_safe()), so a million lines stream straight into the file. ap-payments.csv is small.
  */
 @Component
 public class RunFiles {
 
-    static final List<String> LINE_HEADER = List.of("run_id", "provider_id", "client_id", "package_id",
-            "service_type", "week_start", "service_date", "line_type", "source", "paid_units", "amount");
-    static final List<String> EXCEPTION_HEADER = List.of("run_id", "code", "severity", "provider_id", "client_id",
-            "package_id", "source", "service_date", "detail", "amount_not_paid");
     static final List<String> AP_HEADER = List.of("run_id", "provider_id", "supplier_ref", "payment_date", "amount",
             "line_count", "remittance_ref");
-    static final List<String> REMITTANCE_HEADER = List.of("record", "client_id", "package_id", "service_type",
-            "week_start", "service_date", "line_type", "code", "severity", "source", "paid_units", "amount",
-            "detail");
-
-    private static final CsvOutput LINES = new CsvOutput(LINE_HEADER,
-            Set.of("run_id", "provider_id", "client_id", "package_id", "source"));
-    private static final CsvOutput EXCEPTIONS = new CsvOutput(EXCEPTION_HEADER,
-            Set.of("run_id", "provider_id", "client_id", "package_id", "source", "detail"));
     private static final CsvOutput AP = new CsvOutput(AP_HEADER,
             Set.of("run_id", "provider_id", "supplier_ref", "remittance_ref"));
-    private static final CsvOutput REMITTANCE = new CsvOutput(REMITTANCE_HEADER,
-            Set.of("client_id", "package_id", "source", "detail"));
 
-    private static final String SOURCE = "source_path || coalesce(':' || source_record, '') source";
+    private static final String SOURCE = "excel_safe(source_path || coalesce(':' || source_record, '')) source";
+    private static final String SAFE_IDS = "excel_safe(client_id) client_id, excel_safe(package_id) package_id";
+    private static final String LINE_COLUMNS = "excel_safe(run_id) run_id, excel_safe(provider_id) provider_id, "
+            + SAFE_IDS + ", service_type, to_char(week_start, 'YYYY-MM-DD') week_start,"
+            + " to_char(service_date, 'YYYY-MM-DD') service_date, line_type, " + SOURCE + ","
+            + " trim_scale(paid_units)::text paid_units, amount::text amount";
+    private static final String EXCEPTION_COLUMNS = "excel_safe(run_id) run_id, code, severity,"
+            + " excel_safe(provider_id) provider_id, " + SAFE_IDS + ", " + SOURCE + ", service_date,"
+            + " excel_safe(detail) detail, amount_not_paid::text amount_not_paid";
+    /** formats.md's orders: source sorts by path as text, then record as a number; empty values first. */
     private static final String LINE_ORDER = "order by provider_id collate \"C\", coalesce(client_id, '') collate \"C\","
             + " coalesce(package_id, '') collate \"C\", week_start, service_date nulls first,"
             + " source_path collate \"C\", source_record nulls first";
     private static final String EXCEPTION_ORDER = "order by coalesce(provider_id, '') collate \"C\","
             + " source_path collate \"C\", source_record nulls first, code collate \"C\"";
+    /**
+     * A remittance's sort keys, the same columns for its lines and its exceptions (t1, t2, d1, d2, t3, n1,
+     * t4): lines by client, package, week, service date and source; exceptions by source and code.
+     */
+    private static final String LINE_SORT = "coalesce(client_id, '') t1, coalesce(package_id, '') t2,"
+            + " week_start d1, service_date d2, source_path t3, source_record n1, null::text t4";
+    private static final String EXCEPTION_SORT = "source_path, null::text, null::date, null::date, null::text,"
+            + " source_record, code";
+    private static final String REMITTANCE_ORDER = "order by part, t1 collate \"C\", t2 collate \"C\", d1,"
+            + " d2 nulls first, t3 collate \"C\", n1 nulls first, t4 collate \"C\"";
 
-    private final JdbcTemplate streaming;
+    private final JdbcTemplate jdbc;
 
-    public RunFiles(DataSource dataSource) {
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(10_000); // a cursor inside the step's transaction: memory stays flat
+    public RunFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     public static Path folder(Path out, String runId) {
@@ -63,59 +68,59 @@ public class RunFiles {
     }
 
     public void write(Path folder, PaymentRun run, List<ApPayment> payments) throws IOException {
-        LINES.write(folder.resolve("payment-lines.csv"), sink -> stream(sink, "select run_id, provider_id,"
-                + " client_id, package_id, service_type, week_start, service_date, line_type, " + SOURCE
-                + ", paid_units, amount from payment_line where run_id = ? " + LINE_ORDER, run.runId()));
-        EXCEPTIONS.write(folder.resolve("exceptions.csv"), sink -> stream(sink, "select run_id, code, severity,"
-                + " provider_id, client_id, package_id, " + SOURCE + ", service_date, detail, amount_not_paid"
-                + " from run_exception where run_id = ? " + EXCEPTION_ORDER, run.runId()));
+        String runId = literal(run.runId());
+        copyCsv(folder.resolve("payment-lines.csv"), "select " + LINE_COLUMNS + " from payment_line where run_id = "
+                + runId + " " + LINE_ORDER);
+        copyCsv(folder.resolve("exceptions.csv"), "select " + EXCEPTION_COLUMNS + " from run_exception"
+                + " where run_id = " + runId + " " + EXCEPTION_ORDER);
         AP.write(folder.resolve("ap-payments.csv"), payments.stream().map(p -> Arrays.<Object>asList(run.runId(),
                 p.providerId(), p.supplierRef(), p.paymentDate().toString(), money(p.amount()),
                 Long.toString(p.lineCount()), p.remittanceRef())).toList());
-        for (String provider : streaming.queryForList("select provider_id from payment_line where run_id = ?"
-                + " union select provider_id from run_exception where run_id = ? and provider_id is not null",
-                String.class, run.runId(), run.runId()).stream().sorted().toList()) {
-            writeRemittance(folder.resolve("remittances").resolve(provider + ".csv"), run.runId(), provider);
+        for (String provider : providers(run.runId())) {
+            copyCsv(folder.resolve("remittances").resolve(provider + ".csv"), remittance(runId, literal(provider)));
         }
+    }
+
+    private List<String> providers(String runId) {
+        return jdbc.queryForList("select provider_id from payment_line where run_id = ? union"
+                + " select provider_id from run_exception where run_id = ? and provider_id is not null",
+                String.class, runId, runId).stream().sorted().toList();
     }
 
     /** The provider's advice: its payment lines, then its exceptions, in the files' orders. */
-    private void writeRemittance(Path file, String runId, String provider) throws IOException {
-        REMITTANCE.write(file, sink -> {
-            stream(sink, "select 'LINE', client_id, package_id, service_type, week_start, service_date, line_type,"
-                    + " null, null, " + SOURCE + ", paid_units, amount, null from payment_line where run_id = ?"
-                    + " and provider_id = ? " + LINE_ORDER, runId, provider);
-            stream(sink, "select 'EXCEPTION', client_id, package_id, null, null, service_date, null, code,"
-                    + " severity, " + SOURCE + ", null, amount_not_paid, detail from run_exception where run_id = ?"
-                    + " and provider_id = ? " + EXCEPTION_ORDER, runId, provider);
-        });
+    private static String remittance(String runId, String provider) {
+        return "select record, client_id, package_id, service_type, week_start, service_date, line_type, code,"
+                + " severity, source, paid_units, amount, detail from ("
+                + "select 1 part, 'LINE' record, " + SAFE_IDS + ", service_type, " + date("week_start") + " week_start, "
+                + date("service_date") + " service_date, line_type, null code, null severity, " + SOURCE + ", "
+                + "trim_scale(paid_units)::text paid_units, amount::text amount, null detail, " + LINE_SORT
+                + " from payment_line where run_id = " + runId + " and provider_id = " + provider
+                + " union all select 2, 'EXCEPTION', " + SAFE_IDS + ", null, null, service_date, null, code, severity, "
+                + SOURCE + ", null, amount_not_paid::text, excel_safe(detail), " + EXCEPTION_SORT
+                + " from run_exception where run_id = " + runId + " and provider_id = " + provider
+                + ") r " + REMITTANCE_ORDER;
     }
 
-    private void stream(CsvOutput.RowSink sink, String sql, Object... parameters) {
-        streaming.query(sql, rs -> {
-            try {
-                sink.row(row(rs));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, parameters);
+    /** A query's rows as CSV made by PostgreSQL itself (COPY ... TO STDOUT), written atomically. */
+    private void copyCsv(Path target, String select) throws IOException {
+        AtomicFile.write(target, out -> jdbc.execute((ConnectionCallback<Long>) connection -> copyOut(connection,
+                "copy (" + select + ") to stdout with (format csv, header)", out)));
     }
 
-    /** A row as formats.md writes it: amounts with 2 decimals, paid_units without trailing zeros. */
-    private static List<Object> row(ResultSet rs) throws SQLException {
-        int columns = rs.getMetaData().getColumnCount();
-        List<Object> row = new ArrayList<>(columns);
-        for (int i = 1; i <= columns; i++) {
-            String label = rs.getMetaData().getColumnLabel(i);
-            Object value = rs.getObject(i);
-            if (value instanceof BigDecimal number) {
-                value = label.equals("paid_units") ? number.stripTrailingZeros().toPlainString() : money(number);
-            } else if (value != null) {
-                value = value.toString();
-            }
-            row.add(value);
+    private static long copyOut(Connection connection, String copy, java.io.OutputStream out) throws SQLException {
+        try {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return row;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static String date(String column) {
+        return "to_char(" + column + ", 'YYYY-MM-DD')";
     }
 
     static String money(BigDecimal amount) {
