@@ -33,7 +33,6 @@ create table payment_line (
     paid_units    numeric,
     amount        numeric(14, 2) not null
 );
-create index payment_line_run on payment_line (run_id);
 
 create table run_exception (
     run_id          text not null references payment_run (run_id),
@@ -48,7 +47,6 @@ create table run_exception (
     detail          text,
     amount_not_paid numeric(14, 2)
 );
-create index run_exception_run on run_exception (run_id);
 
 -- The input files a run took (summary.json): the returns and the reference snapshots it read.
 create table run_input (
@@ -57,7 +55,7 @@ create table run_input (
     primary key (run_id, file_id)
 );
 
--- Remittances are written provider by provider.
+-- A run's rows, and a provider's within it (remittances are written provider by provider).
 create index payment_line_run_provider on payment_line (run_id, provider_id);
 create index run_exception_run_provider on run_exception (run_id, provider_id);
 
