@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.carepay.support.CliConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,18 +20,16 @@ class CarepayCliTest {
     @TempDir
     Path dir;
 
+    private CliConfiguration configuration;
+
     @BeforeEach
     void configure() {
-        System.setProperty("carepay.inbox", Path.of("sample-data", "inbox").toAbsolutePath().toString());
-        System.setProperty("carepay.out", dir.resolve("out").toString());
-        System.setProperty("carepay.db.dir", dir.resolve("pg").toString());
+        configuration = new CliConfiguration(dir).set();
     }
 
     @AfterEach
     void unconfigure() {
-        System.clearProperty("carepay.inbox");
-        System.clearProperty("carepay.out");
-        System.clearProperty("carepay.db.dir");
+        configuration.clear();
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.carepay.support.CliConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,20 +24,18 @@ class HomecareRunTest {
     @TempDir
     Path dir;
 
+    private CliConfiguration configuration;
+
     @BeforeEach
     void configure() {
-        System.setProperty("carepay.inbox", Path.of("sample-data", "inbox").toAbsolutePath().toString());
-        System.setProperty("carepay.out", dir.resolve("out").toString());
-        System.setProperty("carepay.db.dir", dir.resolve("pg").toString());
-        System.setProperty("carepay.bacs.originator-sort-code", "401276");
-        System.setProperty("carepay.bacs.originator-account-number", "12345678");
-        System.setProperty("carepay.bacs.originator-name", "CASTLEMERE BC");
+        configuration = new CliConfiguration(dir).with("carepay.bacs.originator-sort-code", "401276")
+                .with("carepay.bacs.originator-account-number", "12345678")
+                .with("carepay.bacs.originator-name", "CASTLEMERE BC").set();
     }
 
     @AfterEach
     void unconfigure() {
-        Stream.of("inbox", "out", "db.dir", "bacs.originator-sort-code", "bacs.originator-account-number",
-                "bacs.originator-name").forEach(name -> System.clearProperty("carepay." + name));
+        configuration.clear();
     }
 
     @Test
