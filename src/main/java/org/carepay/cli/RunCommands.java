@@ -68,29 +68,28 @@ class RunCommands {
 
     ExitCode release(Command command) throws CommandRunner.Refusal {
         String runId = command.parameters().get("run");
-        Path bankFile = refusable(() -> {
-            try {
-                return release.release(runId);
-            } catch (IOException e) {
-                throw new CommandRunner.Refusal(ExitCode.FAILED, "cannot write the bank file of " + runId + ": "
-                        + e.getMessage() + "; run the release again");
-            }
-        });
+        Path bankFile = refusable(() -> release.release(runId));
         terminal.say("release: " + runId + " released; bank file " + bankFile);
         terminal.say("  its files: " + RunFiles.folder(properties.out(), runId));
         return ExitCode.DONE;
     }
 
     private interface RunStep<T> {
-        T run() throws RunRefused, CommandRunner.Refusal;
+        T run() throws RunRefused, IOException;
     }
 
-    /** A lifecycle refusal: exit 2 for a run that does not exist, 3 for one in the wrong state. */
+    /**
+     * A lifecycle refusal: exit 2 for a run that does not exist, 3 for one in the wrong state; a file
+     * that could not be written: exit 1, and the same command can be run again.
+     */
     private static <T> T refusable(RunStep<T> step) throws CommandRunner.Refusal {
         try {
             return step.run();
         } catch (RunRefused e) {
             throw new CommandRunner.Refusal(e.unknownRun() ? ExitCode.BAD_COMMAND : ExitCode.REFUSED, e.getMessage());
+        } catch (IOException e) {
+            throw new CommandRunner.Refusal(ExitCode.FAILED, "a file could not be written: " + e.getMessage()
+                    + "; run the command again");
         }
     }
 }
