@@ -31,13 +31,14 @@ public class RunFiles {
     private static final CsvOutput AP = new CsvOutput(AP_HEADER,
             Set.of("run_id", "provider_id", "supplier_ref", "remittance_ref"));
 
-    private static final String SOURCE = "excel_safe(source_path || coalesce(':' || source_record, '')) source";
+    /** A source starts with its inbox folder's name (returns/…), and a run id with its kind: already safe. */
+    private static final String SOURCE = "source_path || coalesce(':' || source_record, '') source";
     private static final String SAFE_IDS = "excel_safe(client_id) client_id, excel_safe(package_id) package_id";
-    private static final String LINE_COLUMNS = "excel_safe(run_id) run_id, excel_safe(provider_id) provider_id, "
+    private static final String LINE_COLUMNS = "run_id, excel_safe(provider_id) provider_id, "
             + SAFE_IDS + ", service_type, to_char(week_start, 'YYYY-MM-DD') week_start,"
             + " to_char(service_date, 'YYYY-MM-DD') service_date, line_type, " + SOURCE + ","
             + " trim_scale(paid_units)::text paid_units, amount::text amount";
-    private static final String EXCEPTION_COLUMNS = "excel_safe(run_id) run_id, code, severity,"
+    private static final String EXCEPTION_COLUMNS = "run_id, code, severity,"
             + " excel_safe(provider_id) provider_id, " + SAFE_IDS + ", " + SOURCE + ", service_date,"
             + " excel_safe(detail) detail, amount_not_paid::text amount_not_paid";
     /** formats.md's orders: source sorts by path as text, then record as a number; empty values first. */
