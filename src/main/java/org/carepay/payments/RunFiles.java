@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.carepay.output.AtomicFile;
 import org.carepay.output.CsvOutput;
@@ -70,6 +72,8 @@ public class RunFiles {
 
     public void write(Path folder, PaymentRun run, List<ApPayment> payments) throws IOException {
         String runId = literal(run.runId());
+        // The remittances are made on a second connection meanwhile: PostgreSQL formats each on its own core.
+        CompletableFuture<Void> remittances = CompletableFuture.runAsync(() -> writeRemittances(folder, run, runId));
         copyCsv(folder.resolve("payment-lines.csv"), "select " + LINE_COLUMNS + " from payment_line where run_id = "
                 + runId + " " + LINE_ORDER);
         copyCsv(folder.resolve("exceptions.csv"), "select " + EXCEPTION_COLUMNS + " from run_exception"
@@ -77,8 +81,23 @@ public class RunFiles {
         AP.write(folder.resolve("ap-payments.csv"), payments.stream().map(p -> Arrays.<Object>asList(run.runId(),
                 p.providerId(), p.supplierRef(), p.paymentDate().toString(), money(p.amount()),
                 Long.toString(p.lineCount()), p.remittanceRef())).toList());
-        for (String provider : providers(run.runId())) {
-            copyCsv(folder.resolve("remittances").resolve(provider + ".csv"), remittance(runId, literal(provider)));
+        try {
+            remittances.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private void writeRemittances(Path folder, PaymentRun run, String runId) {
+        try {
+            for (String provider : providers(run.runId())) {
+                copyCsv(folder.resolve("remittances").resolve(provider + ".csv"), remittance(runId, literal(provider)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
