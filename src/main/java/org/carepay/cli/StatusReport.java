@@ -1,5 +1,6 @@
 package org.carepay.cli;
 
+import org.carepay.db.DatabaseOwnership;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunDigest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,12 +16,15 @@ class StatusReport {
     private final Terminal terminal;
     private final PaymentRuns runs;
     private final RunDigest runDigest;
+    private final DatabaseOwnership ownership;
 
-    StatusReport(JdbcTemplate jdbc, Terminal terminal, PaymentRuns runs, RunDigest runDigest) {
+    StatusReport(JdbcTemplate jdbc, Terminal terminal, PaymentRuns runs, RunDigest runDigest,
+                 DatabaseOwnership ownership) {
         this.jdbc = jdbc;
         this.terminal = terminal;
         this.runs = runs;
         this.runDigest = runDigest;
+        this.ownership = ownership;
     }
 
     ExitCode print(String run) throws CommandRunner.Refusal {
@@ -42,7 +46,10 @@ class StatusReport {
                     rs.getString("status"), rs.getTimestamp("start_time"), rs.getTimestamp("end_time")));
             printSteps(id);
             String exit = rs.getString("exit_message");
-            if (exit != null && !exit.isBlank() && !rs.getString("status").equals("COMPLETED")) {
+            boolean running = rs.getString("status").equals("STARTED") || rs.getString("status").equals("STOPPING");
+            if (running && ownership.exclusive()) {
+                terminal.say("         its process is gone (killed?): carry on with: carepay restart execution=" + id);
+            } else if (exit != null && !exit.isBlank() && !rs.getString("status").equals("COMPLETED")) {
                 terminal.say("         why: " + exit.lines().findFirst().orElse(""));
                 terminal.say("         restart with: carepay restart execution=" + id);
             }

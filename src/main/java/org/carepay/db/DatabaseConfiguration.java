@@ -38,6 +38,12 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
+    /** Whether this command owns the embedded database (false with CAREPAY_DB_URL: nobody can tell). */
+    @Bean
+    DatabaseOwnership databaseOwnership(HikariDataSource dataSource) {
+        return new DatabaseOwnership(dataSource instanceof ClosingServerDataSource embedded && embedded.server.owned());
+    }
+
     /** A pool that stops the embedded server after its last connection is closed. */
     private static final class ClosingServerDataSource extends HikariDataSource {
         private final LocalPostgres server;

@@ -72,6 +72,14 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether this command owns the database: then no other command is running on it, and an
+     * execution still marked as running belongs to a process that is gone.
+     */
+    public boolean owned() {
+        return server != null;
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
