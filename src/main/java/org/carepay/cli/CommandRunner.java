@@ -2,9 +2,12 @@ package org.carepay.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 
 import org.carepay.CarepayProperties;
+import org.carepay.db.DatabaseOwnership;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -31,9 +34,11 @@ class CommandRunner {
     private final StatusReport status;
     private final Terminal terminal;
     private final RunCommands runCommands;
+    private final DatabaseOwnership ownership;
 
     CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, CarepayProperties properties,
-                  ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands) {
+                  ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands,
+                  DatabaseOwnership ownership) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -42,6 +47,7 @@ class CommandRunner {
         this.status = status;
         this.terminal = terminal;
         this.runCommands = runCommands;
+        this.ownership = ownership;
     }
 
     ExitCode run(Command command) {
@@ -87,11 +93,12 @@ class CommandRunner {
             throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " completed; there is nothing to restart");
         }
         if (execution.getStatus().isRunning()) {
-            if (!properties.db().embedded()) {
-                throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " is still running; stop it first"
-                        + " with: carepay stop execution=" + executionId);
+            if (!ownership.exclusive() && !stoppedLongAgo(execution)) {
+                throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " may still be running; stop it"
+                        + " with: carepay stop execution=" + executionId + ", then restart it once it is STOPPED (or,"
+                        + " if its process is gone, " + GONE_AFTER.toMinutes() + " minutes after the stop)");
             }
-            // This command owns the embedded database, so the process that ran it is gone (killed).
+            // Its process is gone: this command owns the embedded database, or the stop was long unanswered.
             execution = jobOperator.recover(execution);
         }
         terminal.say("restart: execution " + executionId + " (" + execution.getJobInstance().getJobName() + ")");
@@ -118,6 +125,15 @@ class CommandRunner {
         terminal.say("stop: execution " + executionId + " will stop after its current chunk; restart it with:"
                 + " carepay restart execution=" + executionId);
         return ExitCode.DONE;
+    }
+
+    /** A stop asked for and unanswered this long means the execution's process is gone. */
+    static final Duration GONE_AFTER = Duration.ofMinutes(10);
+
+    private static boolean stoppedLongAgo(JobExecution execution) {
+        LocalDateTime updated = execution.getLastUpdated();
+        return execution.getStatus() == BatchStatus.STOPPING && updated != null
+                && updated.plus(GONE_AFTER).isBefore(LocalDateTime.now());
     }
 
     private JobExecution existing(long executionId) throws Refusal {
