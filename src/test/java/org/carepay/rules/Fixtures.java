@@ -65,6 +65,7 @@ final class Fixtures {
         BigDecimal plannedHours = new BigDecimal("10.5");
         BigDecimal unitRate;
         int carers = 1;
+        String method = "GROSS";
 
         PackageRow id(String id) {
             packageId = id;
@@ -108,9 +109,19 @@ final class Fixtures {
             return this;
         }
 
+        /** planned_units_per_week, whatever the unit (a WEEK package has 1). */
+        PackageRow planned(String units) {
+            return plannedHours(units);
+        }
+
+        PackageRow net() {
+            method = "NET";
+            return this;
+        }
+
         CarePackage build() {
             return new CarePackage(packageId, clientId, providerId, serviceType, basis, start, end, plannedHours,
-                    unitRate, carers);
+                    unitRate, carers, method);
         }
     }
 
