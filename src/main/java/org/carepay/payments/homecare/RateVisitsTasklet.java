@@ -6,10 +6,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -43,6 +49,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 class RateVisitsTasklet implements Tasklet {
 
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+    private static final int AHEAD = 2;
 
     private final String runId;
     private final PaymentRuns runs;
@@ -63,7 +70,7 @@ class RateVisitsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
-            throws RunRefused, SQLException {
+            throws RunRefused, SQLException, InterruptedException, ExecutionException {
         PaymentRun run = runs.get(runId);
         for (String table : List.of("payment_line", "run_exception", "run_input")) {
             jdbc.update("delete from " + table + " where run_id = ?", runId);
@@ -75,14 +82,31 @@ class RateVisitsTasklet implements Tasklet {
                 (rs, i) -> new ReturnFile(rs.getLong(1), rs.getString(2), rs.getString(3)), run.weekStart());
         recordInputs(returns);
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        for (ReturnFile file : returns) {
-            RunRows rows = new RunRows(runId);
-            rate(run, file, data, rows);
-            rows.flush(connection);
-            relistRefusedLines(file);
-            contribution.incrementWriteCount(1);
+        // The next return is read and rated on a thread of its own while this one is written: the
+        // database stores on one core while the rules run on the other. At most AHEAD returns wait.
+        ExecutorService rater = Executors.newSingleThreadExecutor();
+        try {
+            Deque<Future<RunRows>> rated = new ArrayDeque<>();
+            int next = 0;
+            for (ReturnFile file : returns) {
+                while (next < returns.size() && rated.size() < AHEAD) {
+                    ReturnFile ahead = returns.get(next++);
+                    rated.add(rater.submit(() -> rated(run, ahead, data)));
+                }
+                rated.poll().get().flush(connection);
+                relistRefusedLines(file);
+                contribution.incrementWriteCount(1);
+            }
+        } finally {
+            rater.shutdownNow();
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private RunRows rated(PaymentRun run, ReturnFile file, HomecareReference.Data data) {
+        RunRows rows = new RunRows(runId);
+        rate(run, file, data, rows);
+        return rows;
     }
 
     private void recordInputs(List<ReturnFile> returns) {
