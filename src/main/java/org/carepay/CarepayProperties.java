@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("carepay")
 public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("out") Path out,
                                 @DefaultValue Db db, @DefaultValue Ingest ingest, @DefaultValue Homecare homecare,
+                                @DefaultValue Scheduled scheduled,
                                 @DefaultValue Payments payments, @DefaultValue Qa qa, @DefaultValue Bacs bacs) {
 
     /** With no url, an embedded PostgreSQL whose data lives in {@code dir} and is kept between commands. */
@@ -31,6 +32,10 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
 
     /** R2's policy values (rules.md, in bold): recorded in every run's summary. */
     public record Homecare(@DefaultValue("5") int toleranceMinutes, @DefaultValue("5") int roundingUnitMinutes) {
+    }
+
+    /** R3's policy values (rules.md, in bold). */
+    public record Scheduled(@DefaultValue("3") int deathGraceDays, @DefaultValue("42") int retainerDays) {
     }
 
     /**

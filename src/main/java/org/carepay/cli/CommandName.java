@@ -7,7 +7,7 @@ import java.util.Set;
 public enum CommandName {
     INGEST("ingest", List.of(), List.of(), true),
     HOMECARE_RUN("homecare-run", List.of("week"), List.of("by"), true),
-    SCHEDULED_RUN("scheduled-run", List.of("week"), List.of("by"), false),
+    SCHEDULED_RUN("scheduled-run", List.of("week"), List.of("by"), true),
     BILLING_RUN("billing-run", List.of("period"), List.of("by"), false),
     ACCOUNTS("accounts", List.of("date"), List.of(), false),
     APPROVE("approve", List.of("run", "by"), List.of(), true),

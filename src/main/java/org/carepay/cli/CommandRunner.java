@@ -58,6 +58,7 @@ class CommandRunner {
                 case RESTART -> restart(command.execution());
                 case STOP -> stop(command.execution());
                 case HOMECARE_RUN -> runCommands.homecareRun(command);
+                case SCHEDULED_RUN -> runCommands.scheduledRun(command);
                 case APPROVE -> runCommands.approve(command);
                 case RELEASE -> runCommands.release(command);
                 default -> throw new IllegalStateException(command.name() + " is not available");

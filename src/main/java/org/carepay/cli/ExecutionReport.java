@@ -5,7 +5,7 @@ import java.util.List;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.ingest.IngestSummary;
 import org.carepay.payments.RunDigest;
-import org.carepay.payments.homecare.HomecareRunJobConfiguration;
+import org.carepay.payments.PaymentRunConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -30,8 +30,8 @@ class ExecutionReport {
             String job = execution.getJobInstance().getJobName();
             if (job.equals(IngestJobConfiguration.JOB_NAME)) {
                 ingestSummary.lines(execution).forEach(terminal::say);
-            } else if (job.equals(HomecareRunJobConfiguration.JOB_NAME)) {
-                runDigest.lines(execution.getJobParameters().getString(HomecareRunJobConfiguration.RUN_ID))
+            } else if (execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID) != null) {
+                runDigest.lines(execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID))
                         .forEach(terminal::say);
             }
             return ExitCode.DONE;

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 
 import org.carepay.CarepayProperties;
 import org.carepay.payments.PaymentRun;
+import org.carepay.payments.PaymentRunConfiguration;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunFiles;
 import org.carepay.payments.RunKind;
 import org.carepay.payments.RunRefused;
 import org.carepay.payments.RunRelease;
-import org.carepay.payments.homecare.HomecareRunJobConfiguration;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
@@ -20,7 +20,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-/** The payment-run commands: propose (homecare-run), approve and release (operations.md "Runs"). */
+/** The payment-run commands: propose (homecare-run, scheduled-run), approve and release (operations.md "Runs"). */
 @Component
 class RunCommands {
 
@@ -28,30 +28,41 @@ class RunCommands {
     private final RunRelease release;
     private final JobOperator jobOperator;
     private final Job homecareRunJob;
+    private final Job scheduledRunJob;
     private final ExecutionReport report;
     private final Terminal terminal;
     private final CarepayProperties properties;
     private final Clock clock = Clock.systemDefaultZone();
 
     RunCommands(PaymentRuns runs, RunRelease release, JobOperator jobOperator, Job homecareRunJob,
-                ExecutionReport report, Terminal terminal, CarepayProperties properties) {
+                Job scheduledRunJob, ExecutionReport report, Terminal terminal, CarepayProperties properties) {
         this.runs = runs;
         this.release = release;
         this.jobOperator = jobOperator;
         this.homecareRunJob = homecareRunJob;
+        this.scheduledRunJob = scheduledRunJob;
         this.report = report;
         this.terminal = terminal;
         this.properties = properties;
     }
 
     ExitCode homecareRun(Command command) throws CommandRunner.Refusal {
+        return propose(command, RunKind.HOMECARE, homecareRunJob);
+    }
+
+    ExitCode scheduledRun(Command command) throws CommandRunner.Refusal {
+        return propose(command, RunKind.SCHEDULED, scheduledRunJob);
+    }
+
+    /** Records the proposal (superseding an earlier one of the week), then runs its job. */
+    private ExitCode propose(Command command, RunKind kind, Job job) throws CommandRunner.Refusal {
         String by = command.parameters().getOrDefault("by", System.getProperty("user.name"));
-        PaymentRun run = refusable(() -> runs.propose(RunKind.HOMECARE, command.week(), by, LocalDate.now(clock)));
-        terminal.say("homecare-run: proposing " + run.runId() + " (started by " + by + ")");
+        PaymentRun run = refusable(() -> runs.propose(kind, command.week(), by, LocalDate.now(clock)));
+        terminal.say(command.name().word() + ": proposing " + run.runId() + " (started by " + by + ")");
         JobExecution execution;
         try {
-            execution = jobOperator.start(homecareRunJob, new JobParametersBuilder()
-                    .addString(HomecareRunJobConfiguration.RUN_ID, run.runId()).toJobParameters());
+            execution = jobOperator.start(job, new JobParametersBuilder()
+                    .addString(PaymentRunConfiguration.RUN_ID, run.runId()).toJobParameters());
         } catch (JobExecutionException e) {
             throw new CommandRunner.Refusal(ExitCode.FAILED, run.runId() + " could not start: " + e.getMessage());
         }

@@ -28,9 +28,7 @@ class HomecareRunTest {
 
     @BeforeEach
     void configure() {
-        configuration = new CliConfiguration(dir).with("carepay.bacs.originator-sort-code", "401276")
-                .with("carepay.bacs.originator-account-number", "12345678")
-                .with("carepay.bacs.originator-name", "CASTLEMERE BC").set();
+        configuration = new CliConfiguration(dir).withBankAccount().set();
     }
 
     @AfterEach

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Instant;
 
-import org.carepay.payments.homecare.HomecareRunJobConfiguration;
+import org.carepay.payments.PaymentRunConfiguration;
 import org.carepay.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,7 @@ class HomecareRunRestartTest extends DatabaseTest {
 
     private JobExecution start(PaymentRun run) throws Exception {
         return jobOperator.start(homecareRunJob, new JobParametersBuilder()
-                .addString(HomecareRunJobConfiguration.RUN_ID, run.runId()).toJobParameters());
+                .addString(PaymentRunConfiguration.RUN_ID, run.runId()).toJobParameters());
     }
 
     private void ingestSampleData() throws Exception {

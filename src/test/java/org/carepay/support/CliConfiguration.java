@@ -19,6 +19,13 @@ public final class CliConfiguration {
         properties.put("carepay.db.dir", dir.resolve("pg").toString());
     }
 
+    /** A council bank account for release (docs/bacs-std18.md). */
+    public CliConfiguration withBankAccount() {
+        return with("carepay.bacs.originator-sort-code", "401276")
+                .with("carepay.bacs.originator-account-number", "12345678")
+                .with("carepay.bacs.originator-name", "CASTLEMERE BC");
+    }
+
     public CliConfiguration with(String name, String value) {
         properties.put(name, value);
         return this;

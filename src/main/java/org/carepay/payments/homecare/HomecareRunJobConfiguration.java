@@ -4,10 +4,7 @@ import javax.sql.DataSource;
 
 import org.carepay.CarepayProperties;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunFiles;
-import org.carepay.payments.RunReview;
-import org.carepay.payments.WriteRunFilesTasklet;
-import org.carepay.reference.ReferenceSnapshots;
+import org.carepay.payments.RunLedger;
 import org.carepay.rules.HomecarePolicy;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -30,11 +27,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class HomecareRunJobConfiguration {
 
     public static final String JOB_NAME = "homecareRun";
-    public static final String RUN_ID = "run_id";
 
     @Bean
-    Job homecareRunJob(JobRepository jobRepository, Step rateVisits, Step writeHomecareRunFiles) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(rateVisits).next(writeHomecareRunFiles).build();
+    Job homecareRunJob(JobRepository jobRepository, Step rateVisits, Step writeRunFiles) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(rateVisits).next(writeRunFiles).build();
     }
 
     @Bean
@@ -46,27 +42,10 @@ public class HomecareRunJobConfiguration {
     @Bean
     @StepScope
     RateVisitsTasklet rateVisitsTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
-                                        HomecareReference reference, CarepayProperties properties, JdbcTemplate jdbc,
-                                        DataSource dataSource) {
+                                        RunLedger ledger, HomecareReference reference, CarepayProperties properties,
+                                        JdbcTemplate jdbc, DataSource dataSource) {
         CarepayProperties.Homecare homecare = properties.homecare();
-        return new RateVisitsTasklet(runId, runs, reference,
+        return new RateVisitsTasklet(runId, runs, ledger, reference,
                 new HomecarePolicy(homecare.toleranceMinutes(), homecare.roundingUnitMinutes()), jdbc, dataSource);
-    }
-
-    @Bean
-    Step writeHomecareRunFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               WriteRunFilesTasklet writeHomecareRunFilesTasklet) {
-        return new StepBuilder("writeRunFiles", jobRepository)
-                .tasklet(writeHomecareRunFilesTasklet, transactionManager).build();
-    }
-
-    @Bean
-    @StepScope
-    WriteRunFilesTasklet writeHomecareRunFilesTasklet(@Value("#{jobParameters['run_id']}") String runId,
-                                                      PaymentRuns runs, RunFiles files, RunReview review,
-                                                      ReferenceSnapshots snapshots, JdbcTemplate jdbc,
-                                                      CarepayProperties properties) {
-        return new WriteRunFilesTasklet(runId, runs, files, review, snapshots, jdbc, properties.out(),
-                properties.payments().paymentDaysAfterWeekStart());
     }
 }

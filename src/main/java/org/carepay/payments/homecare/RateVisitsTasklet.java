@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
+import org.carepay.payments.RunLedger;
 import org.carepay.payments.RunRefused;
 import org.carepay.payments.RunRows;
 import org.carepay.payments.RunRows.Source;
@@ -53,15 +54,17 @@ class RateVisitsTasklet implements Tasklet {
 
     private final String runId;
     private final PaymentRuns runs;
+    private final RunLedger ledger;
     private final HomecareReference reference;
     private final HomecarePolicy policy;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
-    RateVisitsTasklet(String runId, PaymentRuns runs, HomecareReference reference, HomecarePolicy policy,
+    RateVisitsTasklet(String runId, PaymentRuns runs, RunLedger ledger, HomecareReference reference, HomecarePolicy policy,
                       JdbcTemplate jdbc, DataSource dataSource) {
         this.runId = runId;
         this.runs = runs;
+        this.ledger = ledger;
         this.reference = reference;
         this.policy = policy;
         this.jdbc = jdbc;
@@ -72,9 +75,7 @@ class RateVisitsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
             throws RunRefused, SQLException, InterruptedException, ExecutionException {
         PaymentRun run = runs.get(runId);
-        for (String table : List.of("payment_line", "run_exception", "run_input")) {
-            jdbc.update("delete from " + table + " where run_id = ?", runId);
-        }
+        ledger.clear(runId);
         HomecareReference.Data data = reference.load();
         List<ReturnFile> returns = jdbc.query("""
                 select f.id, f.path, w.provider_id from return_week w join inbox_file f on f.id = w.file_id
@@ -112,11 +113,7 @@ class RateVisitsTasklet implements Tasklet {
     private void recordInputs(List<ReturnFile> returns) {
         List<Long> inputs = new ArrayList<>(reference.snapshotIds());
         returns.forEach(file -> inputs.add(file.id()));
-        jdbc.batchUpdate("insert into run_input (run_id, file_id) values (?, ?)", inputs, inputs.size(),
-                (ps, id) -> {
-                    ps.setString(1, runId);
-                    ps.setLong(2, id);
-                });
+        ledger.recordInputs(runId, inputs);
     }
 
     private void rate(PaymentRun run, ReturnFile file, HomecareReference.Data data, RunRows rows) {

@@ -1,0 +1,33 @@
+package org.carepay.payments;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** What the first step of a run writes besides its lines: a clean start, and the inputs it read. */
+@Repository
+public class RunLedger {
+
+    private final JdbcTemplate jdbc;
+
+    public RunLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Removes what an earlier attempt of the step wrote, so that a restart gives the same rows. */
+    public void clear(String runId) {
+        for (String table : List.of("payment_line", "run_exception", "run_input", "run_claim")) {
+            jdbc.update("delete from " + table + " where run_id = ?", runId);
+        }
+    }
+
+    /** The input files a run read (summary.json's inputs). */
+    public void recordInputs(String runId, List<Long> fileIds) {
+        jdbc.batchUpdate("insert into run_input (run_id, file_id) values (?, ?)", fileIds, Math.max(1, fileIds.size()),
+                (ps, id) -> {
+                    ps.setString(1, runId);
+                    ps.setLong(2, id);
+                });
+    }
+}

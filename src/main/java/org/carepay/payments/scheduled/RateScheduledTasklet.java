@@ -1,0 +1,195 @@
+package org.carepay.payments.scheduled;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.carepay.payments.PaymentRun;
+import org.carepay.payments.PaymentRuns;
+import org.carepay.payments.RunLedger;
+import org.carepay.payments.RunRefused;
+import org.carepay.payments.RunRows;
+import org.carepay.payments.RunRows.Source;
+import org.carepay.reference.CurrentReference.Sourced;
+import org.carepay.rules.AdhocRequests;
+import org.carepay.rules.CarePackage;
+import org.carepay.rules.ClientFacts;
+import org.carepay.rules.ContributionHistory;
+import org.carepay.rules.Invoice;
+import org.carepay.rules.InvoiceChecker;
+import org.carepay.rules.InvoiceResult;
+import org.carepay.rules.PaymentRequest;
+import org.carepay.rules.ScheduledNote;
+import org.carepay.rules.ScheduledPayment;
+import org.carepay.rules.ScheduledPolicy;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Step 1 of a scheduled run: the week's SCHEDULED lines of every PLANNED package (R3), the accepted
+ * invoice lines due (R4) and the approved ad-hoc requests due (R5), each invoice line and request paid
+ * once: by the first run that claims it and is not superseded. One transaction, starting by removing
+ * what an earlier attempt of the step wrote, so a restart gives the same rows.
+ */
+class RateScheduledTasklet implements Tasklet {
+
+    private final String runId;
+    private final PaymentRuns runs;
+    private final RunLedger ledger;
+    private final ScheduledReference reference;
+    private final ScheduledPolicy policy;
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    RateScheduledTasklet(String runId, PaymentRuns runs, RunLedger ledger, ScheduledReference reference, ScheduledPolicy policy,
+                         JdbcTemplate jdbc, DataSource dataSource) {
+        this.runId = runId;
+        this.runs = runs;
+        this.ledger = ledger;
+        this.reference = reference;
+        this.policy = policy;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
+            throws RunRefused, SQLException {
+        PaymentRun run = runs.get(runId);
+        ledger.clear(runId);
+        ScheduledReference.Data data = reference.load();
+        Set<String> claimed = new HashSet<>(jdbc.queryForList("""
+                select c.item from run_claim c join payment_run r on r.run_id = c.run_id
+                where r.status <> 'SUPERSEDED' and r.run_id <> ?""", String.class, runId));
+        RunRows rows = new RunRows(runId);
+        scheduled(run, data, rows);
+        invoices(run, data, rows, claimed);
+        requests(run, data, rows, claimed);
+        rows.flush(DataSourceUtils.getConnection(dataSource));
+        ledger.recordInputs(runId, reference.inputIds());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** R3: every PLANNED package active in the week, in package_id order. */
+    private void scheduled(PaymentRun run, ScheduledReference.Data data, RunRows rows) {
+        Map<String, String> contributionHolders = netContributionHolders(run.weekStart(), data);
+        for (Sourced<CarePackage> sourced : data.packages().values()) {
+            CarePackage pkg = sourced.value();
+            if (!CarePackage.PLANNED.equals(pkg.paymentBasis())) {
+                continue;
+            }
+            ClientFacts client = data.clients().getOrDefault(pkg.clientId(), ClientFacts.ALIVE_AT_HOME);
+            ContributionHistory contributions = pkg.packageId().equals(contributionHolders.get(pkg.clientId()))
+                    ? data.contributions().getOrDefault(pkg.clientId(), ContributionHistory.NONE)
+                    : ContributionHistory.NONE;
+            ScheduledPayment.of(pkg, run.weekStart(), client, data.rates(), contributions, policy).ifPresent(paid -> {
+                Source source = new Source(sourced.path(), sourced.record());
+                if (paid.paid()) {
+                    rows.line(pkg.providerId(), pkg.clientId(), pkg.packageId(), pkg.serviceType(), run.weekStart(),
+                            null, "SCHEDULED", source, BigDecimal.valueOf(paid.paidDays()), paid.amount());
+                }
+                paid.notes().forEach(note -> exception(rows, note, pkg.providerId(), pkg.clientId(), pkg.packageId(),
+                        source, run.weekStart()));
+            });
+        }
+    }
+
+    /**
+     * R3: a client with two NET packages has the contribution taken from the one that started first
+     * (then the lowest package_id); the others are paid without it.
+     */
+    private static Map<String, String> netContributionHolders(LocalDate week, ScheduledReference.Data data) {
+        Map<String, CarePackage> holders = new HashMap<>();
+        Comparator<CarePackage> first = Comparator.comparing(CarePackage::startDate)
+                .thenComparing(CarePackage::packageId);
+        for (Sourced<CarePackage> sourced : data.packages().values()) {
+            CarePackage pkg = sourced.value();
+            boolean activeInWeek = week.datesUntil(week.plusDays(7)).anyMatch(pkg::activeOn);
+            if (pkg.isNet() && activeInWeek) {
+                holders.merge(pkg.clientId(), pkg, (a, b) -> first.compare(a, b) <= 0 ? a : b);
+            }
+        }
+        Map<String, String> ids = new HashMap<>();
+        holders.forEach((client, pkg) -> ids.put(client, pkg.packageId()));
+        return ids;
+    }
+
+    /**
+     * R4: every invoice line taken in is checked in the ingest order; an accepted one is paid by this
+     * run when its period ends by the end of the week and no live run claimed it. A refused one is
+     * listed by every run whose week contains or follows its period end.
+     */
+    private void invoices(PaymentRun run, ScheduledReference.Data data, RunRows rows, Set<String> claimed) {
+        InvoiceChecker checker = new InvoiceChecker(data.rates());
+        LocalDate weekEnd = run.weekStart().plusDays(6);
+        for (Invoice line : data.invoices()) {
+            Sourced<CarePackage> sourced = data.packages().get(line.packageId());
+            CarePackage pkg = sourced == null ? null : sourced.value();
+            InvoiceResult result = checker.check(line, data.providers().contains(line.providerId()),
+                    data.clients().get(line.clientId()), pkg);
+            if (line.periodEnd().isAfter(weekEnd)) {
+                continue;
+            }
+            Source source = source(line.source());
+            if (!result.accepted()) {
+                exception(rows, result.note(), line.providerId(), line.clientId(), line.packageId(), source,
+                        line.periodEnd());
+                continue;
+            }
+            String item = String.join("|", "INV", line.providerId(), line.invoiceNo(), line.packageId(),
+                    line.periodStart().toString(), line.periodEnd().toString());
+            if (claimed.add(item)) {
+                rows.line(line.providerId(), line.clientId(), line.packageId(), pkg.serviceType(), run.weekStart(),
+                        line.periodEnd(), "INVOICE", source, line.units(), line.amount());
+                claim(item);
+            }
+        }
+    }
+
+    /** R5: an approved request is paid once, from the week of its approval on; the others are listed. */
+    private void requests(PaymentRun run, ScheduledReference.Data data, RunRows rows, Set<String> claimed) {
+        for (PaymentRequest request : data.requests()) {
+            AdhocRequests.Decision decision = AdhocRequests.decide(request, run.weekStart(),
+                    data.providers().contains(request.providerId()), data.clients().containsKey(request.clientId()));
+            Source source = source(request.source());
+            if (!decision.payable()) {
+                exception(rows, decision.note(), request.providerId(), request.clientId(), null, source,
+                        request.approvedOn());
+                continue;
+            }
+            String item = "REQ|" + request.requestId();
+            if (claimed.add(item)) {
+                rows.line(request.providerId(), request.clientId(), null, null, run.weekStart(), request.approvedOn(),
+                        "ADHOC", source, null, request.amount());
+                claim(item);
+            }
+        }
+    }
+
+    private void claim(String item) {
+        jdbc.update("insert into run_claim (run_id, item) values (?, ?)", runId, item);
+    }
+
+    private static void exception(RunRows rows, ScheduledNote note, String providerId, String clientId,
+                                  String packageId, Source source, LocalDate fallbackDate) {
+        LocalDate date = note.serviceDate() != null ? note.serviceDate() : fallbackDate;
+        rows.exception(note.code().name(), note.code().severity().name(), providerId, clientId, packageId, source,
+                date == null ? null : date.toString(), note.detail(), null);
+    }
+
+    private static Source source(String pathAndRecord) {
+        int colon = pathAndRecord.lastIndexOf(':');
+        return new Source(pathAndRecord.substring(0, colon), Integer.parseInt(pathAndRecord.substring(colon + 1)));
+    }
+}

@@ -1,0 +1,76 @@
+package org.carepay.payments.scheduled;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.carepay.ingest.format.InboxKind;
+import org.carepay.reference.CurrentReference;
+import org.carepay.reference.CurrentReference.Sourced;
+import org.carepay.rules.CarePackage;
+import org.carepay.rules.ClientFacts;
+import org.carepay.rules.ContributionHistory;
+import org.carepay.rules.Invoice;
+import org.carepay.rules.PaymentRequest;
+import org.carepay.rules.Rates;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a scheduled run reads, once per run: the current reference snapshots, every invoice line
+ * taken in (in the ingest order, for R4's "accepted before") and the current payment requests.
+ */
+@Component
+class ScheduledReference {
+
+    private final JdbcTemplate jdbc;
+    private final CurrentReference reference;
+
+    ScheduledReference(JdbcTemplate jdbc, CurrentReference reference) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+    }
+
+    Data load() {
+        return new Data(reference.rates(), reference.packages(), reference.clients(), reference.providers(),
+                reference.contributions(), invoices(), requests());
+    }
+
+    List<Long> inputIds() {
+        List<Long> ids = new ArrayList<>(reference.snapshotIds(List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
+                InboxKind.RATES, InboxKind.PACKAGES, InboxKind.CONTRIBUTIONS, InboxKind.ABSENCES, InboxKind.REQUESTS)));
+        ids.addAll(jdbc.queryForList("select id from inbox_file where kind = 'INVOICES' and status = 'TAKEN_IN'",
+                Long.class));
+        return ids;
+    }
+
+    /** Every invoice line taken in, in the ingest order (file, then record). */
+    private List<Invoice> invoices() {
+        return jdbc.query("""
+                select l.*, f.path from invoice_line l join inbox_file f on f.id = l.file_id
+                where f.status = 'TAKEN_IN' order by f.taken_in_seq, l.record_no""", (rs, i) -> new Invoice(
+                rs.getString("path") + ":" + rs.getInt("record_no"), rs.getString("invoice_no"),
+                rs.getString("provider_id"), rs.getObject("invoice_date", LocalDate.class), rs.getString("client_id"),
+                rs.getString("package_id"), rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class), rs.getBigDecimal("units"), rs.getBigDecimal("unit_rate"),
+                rs.getBigDecimal("amount")));
+    }
+
+    private List<PaymentRequest> requests() {
+        return jdbc.query("""
+                select r.*, f.path from payment_request r join inbox_file f on f.id = r.file_id
+                where r.file_id = ? order by r.record_no""", (rs, i) -> new PaymentRequest(
+                rs.getString("path") + ":" + rs.getInt("record_no"), rs.getString("request_id"),
+                rs.getString("provider_id"), rs.getString("client_id"), rs.getString("request_type"),
+                rs.getBigDecimal("amount"), rs.getString("reason"), rs.getString("requested_by"),
+                rs.getString("approved_by"), rs.getObject("approved_on", LocalDate.class)),
+                reference.snapshotIds(List.of(InboxKind.REQUESTS)).stream().findFirst().orElse(-1L));
+    }
+
+    record Data(Rates rates, Map<String, Sourced<CarePackage>> packages, Map<String, ClientFacts> clients,
+                Set<String> providers, Map<String, ContributionHistory> contributions, List<Invoice> invoices,
+                List<PaymentRequest> requests) {
+    }
+}

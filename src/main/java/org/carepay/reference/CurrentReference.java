@@ -1,0 +1,99 @@
+package org.carepay.reference;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.carepay.ingest.format.InboxKind;
+import org.carepay.rules.CarePackage;
+import org.carepay.rules.ClientFacts;
+import org.carepay.rules.Contribution;
+import org.carepay.rules.ContributionHistory;
+import org.carepay.rules.FrameworkRate;
+import org.carepay.rules.HospitalStay;
+import org.carepay.rules.Rates;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The current reference snapshots as the pure rules take them, read whole (a run reads them once). */
+@Component
+public class CurrentReference {
+
+    private final JdbcTemplate jdbc;
+    private final ReferenceSnapshots snapshots;
+
+    public CurrentReference(JdbcTemplate jdbc, ReferenceSnapshots snapshots) {
+        this.jdbc = jdbc;
+        this.snapshots = snapshots;
+    }
+
+    /** The snapshots of these kinds that count now, for a run's inputs. */
+    public List<Long> snapshotIds(List<InboxKind> kinds) {
+        List<Long> ids = new ArrayList<>();
+        kinds.forEach(kind -> snapshots.current(kind).ifPresent(ids::add));
+        return ids;
+    }
+
+    public Rates rates() {
+        return new Rates(jdbc.query("select provider_id, service_type, effective_from, unit_rate from rate"
+                + " where file_id = ?", (rs, i) -> new FrameworkRate(rs.getString(1), rs.getString(2),
+                rs.getObject(3, LocalDate.class), rs.getBigDecimal(4)), snapshots.currentOrNone(InboxKind.RATES)));
+    }
+
+    /** Every package of the current snapshot, in package_id order, with its source line. */
+    public Map<String, Sourced<CarePackage>> packages() {
+        Map<String, Sourced<CarePackage>> packages = new LinkedHashMap<>();
+        jdbc.query("""
+                select p.*, f.path from package p join inbox_file f on f.id = p.origin_file_id
+                where p.file_id = ? order by p.package_id collate "C\"""", rs -> {
+            packages.put(rs.getString("package_id"), new Sourced<>(new CarePackage(rs.getString("package_id"),
+                    rs.getString("client_id"), rs.getString("provider_id"), rs.getString("service_type"),
+                    rs.getString("payment_basis"), rs.getObject("start_date", LocalDate.class),
+                    rs.getObject("end_date", LocalDate.class), rs.getBigDecimal("planned_units_per_week"),
+                    rs.getBigDecimal("unit_rate"), rs.getInt("carers"), rs.getString("payment_method")),
+                    rs.getString("path"), rs.getInt("record_no")));
+        }, snapshots.currentOrNone(InboxKind.PACKAGES));
+        return packages;
+    }
+
+    public Map<String, ClientFacts> clients() {
+        Map<String, List<HospitalStay>> stays = new HashMap<>();
+        jdbc.query("select client_id, start_date, end_date from absence where file_id = ? and absence_type = 'HOSPITAL'",
+                rs -> {
+                    stays.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new HospitalStay(
+                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+                }, snapshots.currentOrNone(InboxKind.ABSENCES));
+        Map<String, ClientFacts> clients = new HashMap<>();
+        jdbc.query("select client_id, date_of_death from client where file_id = ?", rs -> {
+            String id = rs.getString(1);
+            clients.put(id, new ClientFacts(rs.getObject(2, LocalDate.class), stays.getOrDefault(id, List.of())));
+        }, snapshots.currentOrNone(InboxKind.CLIENTS));
+        return clients;
+    }
+
+    public Set<String> providers() {
+        return new HashSet<>(jdbc.queryForList("select provider_id from provider where file_id = ?", String.class,
+                snapshots.currentOrNone(InboxKind.PROVIDERS)));
+    }
+
+    public Map<String, ContributionHistory> contributions() {
+        Map<String, List<Contribution>> rows = new HashMap<>();
+        jdbc.query("select client_id, assessment_type, effective_from, effective_to, weekly_amount from contribution"
+                + " where file_id = ?", rs -> {
+            rows.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new Contribution(rs.getString(2),
+                    rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getBigDecimal(5)));
+        }, snapshots.currentOrNone(InboxKind.CONTRIBUTIONS));
+        Map<String, ContributionHistory> histories = new HashMap<>();
+        rows.forEach((client, list) -> histories.put(client, new ContributionHistory(list)));
+        return histories;
+    }
+
+    /** A reference row and the input line it came from. */
+    public record Sourced<T>(T value, String path, int record) {
+    }
+}
