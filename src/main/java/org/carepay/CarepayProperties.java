@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("carepay")
 public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("out") Path out,
                                 @DefaultValue Db db, @DefaultValue Ingest ingest, @DefaultValue Homecare homecare,
-                                @DefaultValue Scheduled scheduled,
+                                @DefaultValue Scheduled scheduled, @DefaultValue Accounts accounts,
                                 @DefaultValue Payments payments, @DefaultValue Qa qa, @DefaultValue Bacs bacs) {
 
     /** With no url, an embedded PostgreSQL whose data lives in {@code dir} and is kept between commands. */
@@ -36,6 +36,10 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
 
     /** R3's policy values (rules.md, in bold). */
     public record Scheduled(@DefaultValue("3") int deathGraceDays, @DefaultValue("42") int retainerDays) {
+    }
+
+    /** R9: an account holding more than this many weeks of budget is flagged SURPLUS (rules.md, in bold). */
+    public record Accounts(@DefaultValue("8") int surplusWeeks) {
     }
 
     /**

@@ -9,7 +9,7 @@ public enum CommandName {
     HOMECARE_RUN("homecare-run", List.of("week"), List.of("by"), true),
     SCHEDULED_RUN("scheduled-run", List.of("week"), List.of("by"), true),
     BILLING_RUN("billing-run", List.of("period"), List.of("by"), false),
-    ACCOUNTS("accounts", List.of("date"), List.of(), false),
+    ACCOUNTS("accounts", List.of("date"), List.of(), true),
     APPROVE("approve", List.of("run", "by"), List.of(), true),
     RELEASE("release", List.of("run"), List.of(), true),
     CYCLE("cycle", List.of("week"), List.of(), false),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 
 import org.carepay.CarepayProperties;
+import org.carepay.accounts.AccountsJobConfiguration;
 import org.carepay.db.DatabaseOwnership;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
@@ -29,6 +30,7 @@ class CommandRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestJob;
+    private final Job accountsJob;
     private final CarepayProperties properties;
     private final ExecutionReport report;
     private final StatusReport status;
@@ -36,12 +38,14 @@ class CommandRunner {
     private final RunCommands runCommands;
     private final DatabaseOwnership ownership;
 
-    CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, CarepayProperties properties,
+    CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, Job accountsJob,
+                  CarepayProperties properties,
                   ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands,
                   DatabaseOwnership ownership) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
+        this.accountsJob = accountsJob;
         this.properties = properties;
         this.report = report;
         this.status = status;
@@ -59,6 +63,7 @@ class CommandRunner {
                 case STOP -> stop(command.execution());
                 case HOMECARE_RUN -> runCommands.homecareRun(command);
                 case SCHEDULED_RUN -> runCommands.scheduledRun(command);
+                case ACCOUNTS -> accounts(command);
                 case APPROVE -> runCommands.approve(command);
                 case RELEASE -> runCommands.release(command);
                 default -> throw new IllegalStateException(command.name() + " is not available");
@@ -86,6 +91,23 @@ class CommandRunner {
             throw new Refusal(ExitCode.FAILED, "ingest could not start: " + e.getMessage());
         }
         return report.print(execution);
+    }
+
+    private ExitCode accounts(Command command) throws Refusal {
+        String date = command.parameters().get("date");
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(accountsJob, new JobParametersBuilder()
+                    .addString(AccountsJobConfiguration.DATE, date)
+                    .addString(AccountsJobConfiguration.REQUESTED_AT, Instant.now().toString()).toJobParameters());
+        } catch (JobExecutionException e) {
+            throw new Refusal(ExitCode.FAILED, "accounts could not start: " + e.getMessage());
+        }
+        ExitCode exit = report.print(execution);
+        if (exit == ExitCode.DONE) {
+            terminal.say("accounts: " + properties.out().resolve("accounts").resolve(date).resolve("accounts.csv"));
+        }
+        return exit;
     }
 
     private ExitCode restart(long executionId) throws Refusal {

@@ -23,7 +23,9 @@ public enum ScheduledCode {
     SELF_APPROVED(Severity.HELD),
     AWAITING_WEEK(Severity.INFO),
     // R3: the package-week is paid as the rule says.
-    RETAINER_EXPIRED(Severity.INFO);
+    RETAINER_EXPIRED(Severity.INFO),
+    // R9: a DP invoice waits until the managed account's balance covers it.
+    INSUFFICIENT_FUNDS(Severity.HELD);
 
     /** As written in exceptions.csv. */
     public enum Severity { REFUSED, INFO, HELD }

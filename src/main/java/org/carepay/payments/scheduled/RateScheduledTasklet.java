@@ -26,6 +26,7 @@ import org.carepay.rules.Invoice;
 import org.carepay.rules.InvoiceChecker;
 import org.carepay.rules.InvoiceResult;
 import org.carepay.rules.PaymentRequest;
+import org.carepay.rules.ScheduledCode;
 import org.carepay.rules.ScheduledNote;
 import org.carepay.rules.ScheduledPayment;
 import org.carepay.rules.ScheduledPolicy;
@@ -73,16 +74,18 @@ class RateScheduledTasklet implements Tasklet {
                 select c.item from run_claim c join payment_run r on r.run_id = c.run_id
                 where r.status <> 'SUPERSEDED' and r.run_id <> ?""", String.class, runId));
         RunRows rows = new RunRows(runId);
-        scheduled(run, data, rows);
+        Map<String, BigDecimal> credits = scheduled(run, data, rows);
         invoices(run, data, rows, claimed);
         requests(run, data, rows, claimed);
+        dpInvoices(run, data, rows, claimed, credits);
         rows.flush(DataSourceUtils.getConnection(dataSource));
         ledger.recordInputs(runId, reference.inputIds());
         return RepeatStatus.FINISHED;
     }
 
-    /** R3: every PLANNED package active in the week, in package_id order. */
-    private void scheduled(PaymentRun run, ScheduledReference.Data data, RunRows rows) {
+    /** R3: every PLANNED package active in the week, in package_id order; answers the amounts by package. */
+    private Map<String, BigDecimal> scheduled(PaymentRun run, ScheduledReference.Data data, RunRows rows) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
         Map<String, String> contributionHolders = netContributionHolders(run.weekStart(), data);
         for (Sourced<CarePackage> sourced : data.packages().values()) {
             CarePackage pkg = sourced.value();
@@ -98,11 +101,59 @@ class RateScheduledTasklet implements Tasklet {
                 if (paid.paid()) {
                     rows.line(pkg.providerId(), pkg.clientId(), pkg.packageId(), pkg.serviceType(), run.weekStart(),
                             null, "SCHEDULED", source, BigDecimal.valueOf(paid.paidDays()), paid.amount());
+                    amounts.put(pkg.packageId(), paid.amount());
                 }
                 paid.notes().forEach(note -> exception(rows, note, pkg.providerId(), pkg.clientId(), pkg.packageId(),
                         source, run.weekStart()));
             });
         }
+        return amounts;
+    }
+
+    /**
+     * R9: a DP invoice due by the end of the week is paid from its managed account when the balance
+     * covers it, else it waits (HELD INSUFFICIENT_FUNDS). The balance counts the credits (SCHEDULED lines
+     * of the DIRECT_PAYMENT package) and the DP invoices paid of every scheduled run not superseded,
+     * this run's credit first: the week's budget arrives before it is spent.
+     */
+    private void dpInvoices(PaymentRun run, ScheduledReference.Data data, RunRows rows, Set<String> claimed,
+                            Map<String, BigDecimal> credits) {
+        LocalDate weekEnd = run.weekStart().plusDays(6);
+        Map<String, BigDecimal> balances = new HashMap<>();
+        for (ScheduledReference.DpInvoice invoice : data.dpInvoices()) {
+            Sourced<CarePackage> sourced = data.packages().get(invoice.packageId());
+            String item = "DPI|" + invoice.id();
+            if (sourced == null || !CarePackage.DIRECT_PAYMENT.equals(sourced.value().serviceType())
+                    || invoice.invoiceDate().isAfter(weekEnd) || claimed.contains(item)) {
+                continue; // not a DP account's, not due yet, or paid already
+            }
+            CarePackage pkg = sourced.value();
+            BigDecimal balance = balances.computeIfAbsent(pkg.packageId(),
+                    id -> accountBalance(id).add(credits.getOrDefault(id, BigDecimal.ZERO)));
+            Source source = new Source(invoice.path(), invoice.record());
+            if (invoice.amount().compareTo(balance) <= 0) {
+                balances.put(pkg.packageId(), balance.subtract(invoice.amount()));
+                claimed.add(item);
+                claim(item);
+            } else {
+                rows.exception(ScheduledCode.INSUFFICIENT_FUNDS.name(), ScheduledCode.INSUFFICIENT_FUNDS.severity().name(),
+                        pkg.providerId(), invoice.clientId(), pkg.packageId(), source, invoice.invoiceDate().toString(),
+                        "balance " + balance + " does not cover " + invoice.amount(), null);
+            }
+        }
+    }
+
+    /** A DP account's balance from the scheduled runs before this one that are not superseded. */
+    private BigDecimal accountBalance(String packageId) {
+        return jdbc.queryForObject("""
+                select coalesce((select sum(l.amount) from payment_line l join payment_run r on r.run_id = l.run_id
+                                 where r.kind = 'SCHEDULED' and r.status <> 'SUPERSEDED' and r.run_id <> ?
+                                   and l.package_id = ? and l.line_type = 'SCHEDULED'), 0)
+                     - coalesce((select sum(d.amount) from run_claim c join payment_run r on r.run_id = c.run_id
+                                 join dp_invoice d on c.item = 'DPI|' || d.dp_invoice_id
+                                 join inbox_file f on f.id = d.file_id and f.status = 'TAKEN_IN'
+                                 where r.status <> 'SUPERSEDED' and r.run_id <> ? and d.package_id = ?), 0)""",
+                BigDecimal.class, runId, packageId, runId, packageId);
     }
 
     /**

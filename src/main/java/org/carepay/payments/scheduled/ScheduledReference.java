@@ -1,5 +1,6 @@
 package org.carepay.payments.scheduled;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,14 +36,14 @@ class ScheduledReference {
 
     Data load() {
         return new Data(reference.rates(), reference.packages(), reference.clients(), reference.providers(),
-                reference.contributions(), invoices(), requests());
+                reference.contributions(), invoices(), requests(), dpInvoices());
     }
 
     List<Long> inputIds() {
         List<Long> ids = new ArrayList<>(reference.snapshotIds(List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
                 InboxKind.RATES, InboxKind.PACKAGES, InboxKind.CONTRIBUTIONS, InboxKind.ABSENCES, InboxKind.REQUESTS)));
-        ids.addAll(jdbc.queryForList("select id from inbox_file where kind = 'INVOICES' and status = 'TAKEN_IN'",
-                Long.class));
+        ids.addAll(jdbc.queryForList("select id from inbox_file where kind in ('INVOICES', 'DP_INVOICES')"
+                + " and status = 'TAKEN_IN'", Long.class));
         return ids;
     }
 
@@ -69,8 +70,23 @@ class ScheduledReference {
                 reference.snapshotIds(List.of(InboxKind.REQUESTS)).stream().findFirst().orElse(-1L));
     }
 
+    /** Every DP invoice taken in, by invoice date, then in the ingest order (R9 pays them in that order). */
+    private List<DpInvoice> dpInvoices() {
+        return jdbc.query("""
+                select d.*, f.path from dp_invoice d join inbox_file f on f.id = d.file_id
+                where f.status = 'TAKEN_IN' order by d.invoice_date, f.taken_in_seq, d.record_no""",
+                (rs, i) -> new DpInvoice(rs.getString("dp_invoice_id"), rs.getString("client_id"),
+                        rs.getString("package_id"), rs.getObject("invoice_date", LocalDate.class),
+                        rs.getBigDecimal("amount"), rs.getString("path"), rs.getInt("record_no")));
+    }
+
+    /** An invoice to be paid from a DP managed account (R9). */
+    record DpInvoice(String id, String clientId, String packageId, LocalDate invoiceDate, BigDecimal amount,
+                     String path, int record) {
+    }
+
     record Data(Rates rates, Map<String, Sourced<CarePackage>> packages, Map<String, ClientFacts> clients,
                 Set<String> providers, Map<String, ContributionHistory> contributions, List<Invoice> invoices,
-                List<PaymentRequest> requests) {
+                List<PaymentRequest> requests, List<DpInvoice> dpInvoices) {
     }
 }
