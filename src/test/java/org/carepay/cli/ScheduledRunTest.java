@@ -62,6 +62,8 @@ class ScheduledRunTest {
         assertThat(lines(next, "ADHOC")).containsExactly("SP-2026-11-23-1,P06,C1030,,,2026-11-23,2026-11-24,ADHOC,"
                 + "requests/payment-requests.csv:5,,260.00");
         assertThat(lines(next, "SCHEDULED")).hasSize(18); // PK40443 ended on 2026-11-20
+        assertThat(Files.readString(next.resolve("exceptions.csv"))).doesNotContain("invoices/") // listed once
+                .contains(",AWAITING_APPROVAL,HELD,", ",SELF_APPROVED,HELD,"); // held until settled
         assertThat(CarepayCli.run("approve", "run=SP-2026-11-23-1", "by=bob")).isEqualTo(ExitCode.DONE);
         assertThat(CarepayCli.run("release", "run=SP-2026-11-23-1")).isEqualTo(ExitCode.DONE);
 

@@ -179,7 +179,8 @@ class RateScheduledTasklet implements Tasklet {
     /**
      * R4: every invoice line taken in is checked in the ingest order; an accepted one is paid by this
      * run when its period ends by the end of the week and no live run claimed it. A refused one is
-     * listed by every run whose week contains or follows its period end.
+     * listed by the run that would have paid it (claimed the same way, so a superseded proposal's
+     * listing passes to the next one, and a later run does not list it again).
      */
     private void invoices(PaymentRun run, ScheduledReference.Data data, RunRows rows, Set<String> claimed) {
         InvoiceChecker checker = new InvoiceChecker(data.rates());
@@ -194,8 +195,12 @@ class RateScheduledTasklet implements Tasklet {
             }
             Source source = source(line.source());
             if (!result.accepted()) {
-                exception(rows, result.note(), line.providerId(), line.clientId(), line.packageId(), source,
-                        line.periodEnd());
+                String listed = "INV-REFUSED|" + line.source();
+                if (claimed.add(listed)) {
+                    exception(rows, result.note(), line.providerId(), line.clientId(), line.packageId(), source,
+                            line.periodEnd());
+                    claim(listed);
+                }
                 continue;
             }
             String item = String.join("|", "INV", line.providerId(), line.invoiceNo(), line.packageId(),
