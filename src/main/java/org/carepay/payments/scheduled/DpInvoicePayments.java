@@ -1,0 +1,71 @@
+package org.carepay.payments.scheduled;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.carepay.payments.PaymentRun;
+import org.carepay.payments.RunRows;
+import org.carepay.payments.RunRows.Source;
+import org.carepay.reference.CurrentReference.Sourced;
+import org.carepay.rules.CarePackage;
+import org.carepay.rules.ScheduledCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** R9's DP invoices in a scheduled run: paid from the client's managed account, or held. */
+final class DpInvoicePayments {
+
+    private final JdbcTemplate jdbc;
+    private final String runId;
+
+    DpInvoicePayments(JdbcTemplate jdbc, String runId) {
+        this.jdbc = jdbc;
+        this.runId = runId;
+    }
+
+    /**
+     * R9: a DP invoice due by the end of the week is paid from its managed account when the balance
+     * covers it, else it waits (HELD INSUFFICIENT_FUNDS). The balance counts the credits (SCHEDULED lines
+     * of the DIRECT_PAYMENT package) and the DP invoices paid of every scheduled run not superseded,
+     * this run's credit first: the week's budget arrives before it is spent.
+     */
+    void pay(PaymentRun run, ScheduledReference.Data data, RunRows rows, RunClaims claims,
+             Map<String, BigDecimal> credits) {
+        LocalDate weekEnd = run.weekStart().plusDays(6);
+        Map<String, BigDecimal> balances = new HashMap<>();
+        for (ScheduledReference.DpInvoice invoice : data.dpInvoices()) {
+            Sourced<CarePackage> sourced = data.packages().get(invoice.packageId());
+            String item = "DPI|" + invoice.id();
+            if (sourced == null || !CarePackage.DIRECT_PAYMENT.equals(sourced.value().serviceType())
+                    || invoice.invoiceDate().isAfter(weekEnd) || claims.isTaken(item)) {
+                continue; // not a DP account's, not due yet, or paid already
+            }
+            CarePackage pkg = sourced.value();
+            BigDecimal balance = balances.computeIfAbsent(pkg.packageId(),
+                    id -> accountBalance(id).add(credits.getOrDefault(id, BigDecimal.ZERO)));
+            Source source = new Source(invoice.path(), invoice.record());
+            if (invoice.amount().compareTo(balance) <= 0) {
+                balances.put(pkg.packageId(), balance.subtract(invoice.amount()));
+                claims.take(item);
+            } else {
+                rows.exception(ScheduledCode.INSUFFICIENT_FUNDS.name(), ScheduledCode.INSUFFICIENT_FUNDS.severity().name(),
+                        pkg.providerId(), invoice.clientId(), pkg.packageId(), source, invoice.invoiceDate().toString(),
+                        "balance " + balance + " does not cover " + invoice.amount(), null);
+            }
+        }
+    }
+
+    /** A DP account's balance from the scheduled runs before this one that are not superseded. */
+    private BigDecimal accountBalance(String packageId) {
+        return jdbc.queryForObject("""
+                select coalesce((select sum(l.amount) from payment_line l join payment_run r on r.run_id = l.run_id
+                                 where r.kind = 'SCHEDULED' and r.status <> 'SUPERSEDED' and r.run_id <> ?
+                                   and l.package_id = ? and l.line_type = 'SCHEDULED'), 0)
+                     - coalesce((select sum(d.amount) from run_claim c join payment_run r on r.run_id = c.run_id
+                                 join dp_invoice d on c.item = 'DPI|' || d.dp_invoice_id
+                                 join inbox_file f on f.id = d.file_id and f.status = 'TAKEN_IN'
+                                 where r.status <> 'SUPERSEDED' and r.run_id <> ? and d.package_id = ?), 0)""",
+                BigDecimal.class, runId, packageId, runId, packageId);
+    }
+}
