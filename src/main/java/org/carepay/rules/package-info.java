@@ -14,6 +14,11 @@
  * {@link org.carepay.rules.AdhocRequests} R5's decision on a payment request; their codes are
  * {@link org.carepay.rules.ScheduledCode}s.
  *
+ * <p>For the billing run, R6 for one client and one week: {@link org.carepay.rules.ChargeableCost} (the
+ * council's share of the chargeable packages' {@link org.carepay.rules.CostItem}s, rounded per package-week),
+ * {@link org.carepay.rules.MaximumCharge} (from the client's contributions, day by day) and
+ * {@link org.carepay.rules.WeekCharge}, the WEEK line with its charge and status.
+ *
  * <p>Money is {@link java.math.BigDecimal}, rounded only where a rule says round.
  */
 package org.carepay.rules;

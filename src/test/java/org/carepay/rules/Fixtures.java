@@ -66,6 +66,9 @@ final class Fixtures {
         BigDecimal unitRate;
         int carers = 1;
         String method = "GROSS";
+        String funding = "COUNCIL";
+        int healthShare;
+        boolean chargeable = true;
 
         PackageRow id(String id) {
             packageId = id;
@@ -119,9 +122,22 @@ final class Fixtures {
             return this;
         }
 
+        /** R6: funding COUNCIL, HEALTH or JOINT with its health_share_percent. */
+        PackageRow funding(String fundedBy, int healthSharePercent) {
+            funding = fundedBy;
+            healthShare = healthSharePercent;
+            return this;
+        }
+
+        /** R6: chargeable = N. */
+        PackageRow notChargeable() {
+            chargeable = false;
+            return this;
+        }
+
         CarePackage build() {
             return new CarePackage(packageId, clientId, providerId, serviceType, basis, start, end, plannedHours,
-                    unitRate, carers, method);
+                    unitRate, carers, method, funding, healthShare, chargeable);
         }
     }
 
