@@ -1,7 +1,6 @@
 package org.carepay.payments;
 
 import org.carepay.CarepayProperties;
-import org.carepay.reference.ReferenceSnapshots;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -9,7 +8,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The step every payment run ends with, whatever its kind: one way for a run to become files. */
@@ -29,9 +27,9 @@ public class PaymentRunConfiguration {
     @Bean
     @StepScope
     WriteRunFilesTasklet writeRunFilesTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
-                                              RunFiles files, RunReview review, ReferenceSnapshots snapshots,
-                                              JdbcTemplate jdbc, CarepayProperties properties) {
-        return new WriteRunFilesTasklet(runId, runs, files, review, snapshots, jdbc, properties.out(),
+                                              RunFiles files, RunReview review, RunProviders providers,
+                                              CarepayProperties properties) {
+        return new WriteRunFilesTasklet(runId, runs, files, review, providers, properties.out(),
                 properties.payments().paymentDaysAfterWeekStart());
     }
 }

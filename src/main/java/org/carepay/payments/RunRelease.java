@@ -2,6 +2,7 @@ package org.carepay.payments;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.carepay.CarepayProperties;
@@ -9,7 +10,6 @@ import org.carepay.output.AtomicFile;
 import org.carepay.output.bacs.Credit;
 import org.carepay.output.bacs.Originator;
 import org.carepay.output.bacs.Standard18File;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +22,12 @@ import org.springframework.stereotype.Component;
 public class RunRelease {
 
     private final PaymentRuns runs;
-    private final JdbcTemplate jdbc;
+    private final RunProviders providers;
     private final CarepayProperties properties;
 
-    public RunRelease(PaymentRuns runs, JdbcTemplate jdbc, CarepayProperties properties) {
+    public RunRelease(PaymentRuns runs, RunProviders providers, CarepayProperties properties) {
         this.runs = runs;
-        this.jdbc = jdbc;
+        this.providers = providers;
         this.properties = properties;
     }
 
@@ -55,19 +55,18 @@ public class RunRelease {
 
     /** The providers paid, with the bank details of the snapshot the run read. */
     private List<Credit> credits(PaymentRun run) throws RunRefused {
-        List<Credit> credits = jdbc.query("""
-                select l.provider_id, p.sort_code, p.account_number, p.account_name, sum(l.amount) total
-                from payment_line l
-                left join provider p on p.provider_id = l.provider_id and p.file_id = (select i.file_id
-                  from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ? and f.kind = 'PROVIDERS')
-                where l.run_id = ? group by l.provider_id, p.sort_code, p.account_number, p.account_name
-                having sum(l.amount) > 0 order by l.provider_id collate "C\"""", (rs, i) -> rs.getString(2) == null
-                ? null : new Credit(rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getBigDecimal(5).movePointRight(2).longValueExact(),
-                WriteRunFilesTasklet.remittanceRef(run, rs.getString(1))),
-                run.runId(), run.runId());
-        if (credits.contains(null)) {
-            throw new RunRefused(run.runId() + " pays a provider that has no bank details in its providers snapshot");
+        List<Credit> credits = new ArrayList<>();
+        for (RunProviders.RunProvider provider : providers.of(run.runId())) {
+            if (!provider.paid()) {
+                continue;
+            }
+            if (provider.sortCode() == null) {
+                throw new RunRefused(run.runId() + " pays " + provider.providerId()
+                        + ", which has no bank details in its providers snapshot");
+            }
+            credits.add(new Credit(provider.sortCode(), provider.accountNumber(), provider.accountName(),
+                    provider.total().movePointRight(2).longValueExact(),
+                    WriteRunFilesTasklet.remittanceRef(run, provider.providerId())));
         }
         return credits;
     }

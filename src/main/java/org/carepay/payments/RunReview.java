@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -33,10 +32,12 @@ import org.springframework.stereotype.Component;
 public class RunReview {
 
     private final JdbcTemplate jdbc;
+    private final RunProviders providers;
     private final CarepayProperties properties;
 
-    public RunReview(JdbcTemplate jdbc, CarepayProperties properties) {
+    public RunReview(JdbcTemplate jdbc, RunProviders providers, CarepayProperties properties) {
         this.jdbc = jdbc;
+        this.providers = providers;
         this.properties = properties;
     }
 
@@ -44,12 +45,12 @@ public class RunReview {
         QaPolicy policy = qaPolicy();
         RunFacts facts = new RunFacts(run.runId(), run.kind().name(), run.weekStart(), RunStatus.PROPOSED.name(),
                 run.proposedOn());
-        List<ProviderTotal> providers = providers(run);
-        List<QaFlag> flags = QaFlags.of(policy, run.proposedOn(), providers, largeLines(run, policy));
+        List<ProviderTotal> providerTotals = providerTotals(run);
+        List<QaFlag> flags = QaFlags.of(policy, run.proposedOn(), providerTotals, largeLines(run, policy));
         List<ControlTotal> totals = controlTotals(run, payments);
         SortedMap<String, String> policyValues = policyValues(policy);
         List<InputFile> inputs = inputs(run);
-        String html = QaReport.html(facts, policy, policyValues, inputs, flags, providers, totals);
+        String html = QaReport.html(facts, policy, policyValues, inputs, flags, providerTotals, totals);
         String json = RunSummary.json(facts, policyValues, inputs, totals, flags);
         AtomicFile.write(folder.resolve("qa-report.html"), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         AtomicFile.write(folder.resolve("summary.json"), out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
@@ -71,17 +72,10 @@ public class RunReview {
     }
 
     /** Every provider of the run, with its totals in the last 4 released runs of the kind (newest first). */
-    private List<ProviderTotal> providers(PaymentRun run) {
-        return jdbc.query("""
-                select l.provider_id, coalesce(p.supplier_ref, '') supplier_ref, p.bank_details_changed_on,
-                       sum(l.amount) total, count(*) lines
-                from payment_line l
-                left join provider p on p.provider_id = l.provider_id and p.file_id = (select i.file_id
-                  from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ? and f.kind = 'PROVIDERS')
-                where l.run_id = ? group by l.provider_id, p.supplier_ref, p.bank_details_changed_on
-                order by l.provider_id collate "C\"""", (rs, i) -> new ProviderTotal(rs.getString(1), rs.getString(2),
-                rs.getBigDecimal(4), rs.getInt(5), releasedTotals(run, rs.getString(1)),
-                rs.getObject(3, LocalDate.class)), run.runId(), run.runId());
+    private List<ProviderTotal> providerTotals(PaymentRun run) {
+        return providers.of(run.runId()).stream().map(p -> new ProviderTotal(p.providerId(),
+                p.supplierRef() == null ? "" : p.supplierRef(), p.total(), (int) p.lineCount(),
+                releasedTotals(run, p.providerId()), p.bankDetailsChangedOn())).toList();
     }
 
     /** Its last 4 released runs: the released runs of the kind that paid it (R8), newest first. */

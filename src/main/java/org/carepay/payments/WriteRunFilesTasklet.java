@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.carepay.ingest.format.InboxKind;
-import org.carepay.reference.ReferenceSnapshots;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The last step of every payment run: writes the run's files from its ledger rows (each file
@@ -22,20 +19,18 @@ public class WriteRunFilesTasklet implements Tasklet {
     private final PaymentRuns runs;
     private final RunFiles files;
     private final RunReview review;
-    private final ReferenceSnapshots snapshots;
-    private final JdbcTemplate jdbc;
+    private final RunProviders providers;
     private final Path out;
     private final int paymentDaysAfterWeekStart;
 
     public WriteRunFilesTasklet(String runId, PaymentRuns runs, RunFiles files, RunReview review,
-                                ReferenceSnapshots snapshots, JdbcTemplate jdbc, Path out,
+                                RunProviders providers, Path out,
                                 int paymentDaysAfterWeekStart) {
         this.runId = runId;
         this.runs = runs;
         this.files = files;
         this.review = review;
-        this.snapshots = snapshots;
-        this.jdbc = jdbc;
+        this.providers = providers;
         this.out = out;
         this.paymentDaysAfterWeekStart = paymentDaysAfterWeekStart;
     }
@@ -63,13 +58,9 @@ public class WriteRunFilesTasklet implements Tasklet {
 
     /** ap-payments.csv: a provider whose run total is above 0 is paid it (R7: a negative one nothing). */
     private List<RunFiles.ApPayment> payments(PaymentRun run) {
-        return jdbc.query("""
-                select l.provider_id, p.supplier_ref, sum(l.amount) total, count(*) lines
-                from payment_line l left join provider p on p.file_id = ? and p.provider_id = l.provider_id
-                where l.run_id = ? group by l.provider_id, p.supplier_ref having sum(l.amount) > 0
-                order by l.provider_id collate "C\"""", (rs, i) -> new RunFiles.ApPayment(rs.getString(1),
-                rs.getString(2), run.weekStart().plusDays(paymentDaysAfterWeekStart), rs.getBigDecimal(3),
-                rs.getLong(4), remittanceRef(run, rs.getString(1))),
-                snapshots.currentOrNone(InboxKind.PROVIDERS), run.runId());
+        return providers.of(run.runId()).stream().filter(RunProviders.RunProvider::paid)
+                .map(p -> new RunFiles.ApPayment(p.providerId(), p.supplierRef(),
+                        run.weekStart().plusDays(paymentDaysAfterWeekStart), p.total(), p.lineCount(),
+                        remittanceRef(run, p.providerId()))).toList();
     }
 }
