@@ -5,32 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.carepay.support.CliConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.carepay.support.CliTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line end to end, as an operator runs it: the embedded PostgreSQL in a data folder that
  * is kept between commands, sample-data's inbox, the exit codes of operations.md.
  */
-class CarepayCliTest {
+class CarepayCliTest extends CliTest {
 
-    @TempDir
-    Path dir;
-
-    private CliConfiguration configuration;
-
-    @BeforeEach
-    void configure() {
-        configuration = new CliConfiguration(dir).set();
-    }
-
-    @AfterEach
-    void unconfigure() {
-        configuration.clear();
-    }
 
     @Test
     void sampleDataIsTakenInOnceAndTheDatabaseIsKeptBetweenCommands() throws Exception {

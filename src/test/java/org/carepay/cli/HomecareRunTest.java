@@ -6,35 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.carepay.support.CliConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.carepay.support.CliTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The homecare run end to end on sample-data, as operators run it: propose, the files against the
  * golden files checked by hand (golden/sample-data/HC-2026-11-16-1/HOW-WORKED-OUT.md), and the
  * lifecycle with its refusals and exit codes.
  */
-class HomecareRunTest {
+class HomecareRunTest extends CliTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/sample-data/HC-2026-11-16-1");
 
-    @TempDir
-    Path dir;
-
-    private CliConfiguration configuration;
-
-    @BeforeEach
-    void configure() {
-        configuration = new CliConfiguration(dir).withBankAccount().set();
-    }
-
-    @AfterEach
-    void unconfigure() {
-        configuration.clear();
-    }
 
     @Test
     void sampleDataWeekIsRatedExactlyAsWorkedOutByHandAndGoesThroughItsLifecycle() throws Exception {

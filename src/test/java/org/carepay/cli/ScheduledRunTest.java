@@ -7,35 +7,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.carepay.support.CliConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.carepay.support.CliTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scheduled run on sample-data: the week's files against golden files checked by hand
  * (golden/sample-data/SP-2026-11-16-1/HOW-WORKED-OUT.md), and invoices and ad-hoc payments paid once
  * across runs: a superseded proposal frees what it claimed, a released run keeps it.
  */
-class ScheduledRunTest {
+class ScheduledRunTest extends CliTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/sample-data/SP-2026-11-16-1");
 
-    @TempDir
-    Path dir;
-
-    private CliConfiguration configuration;
-
-    @BeforeEach
-    void configure() {
-        configuration = new CliConfiguration(dir).withBankAccount().set();
-    }
-
-    @AfterEach
-    void unconfigure() {
-        configuration.clear();
-    }
 
     @Test
     void invoicesAndAdhocPaymentsArePaidOnceAcrossProposalsAndReleasedRuns() throws Exception {

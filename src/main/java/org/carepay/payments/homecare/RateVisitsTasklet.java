@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunLedger;
-import org.carepay.payments.RunRefused;
+import org.carepay.payments.RunRatingTasklet;
 import org.carepay.payments.RunRows;
 import org.carepay.payments.RunRows.Source;
 import org.carepay.rules.CarePackage;
@@ -35,36 +35,28 @@ import org.carepay.rules.VisitCode;
 import org.carepay.rules.VisitResult;
 import org.carepay.rules.WeeklyCap;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Step 1 of a homecare run: rates every visit of the week's current provider returns (R1, R2) with
  * the pure rules, return by return in record order, then the weekly cap package by package, and
- * writes the run's payment lines and exceptions with COPY. One transaction, and it starts by removing
- * what an earlier attempt of the step wrote, so a restart gives the same rows.
+ * writes the run's payment lines and exceptions with COPY. (One transaction, restartable:
+ * {@link RunRatingTasklet}.)
  */
-class RateVisitsTasklet implements Tasklet {
+class RateVisitsTasklet extends RunRatingTasklet {
 
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
     private static final int AHEAD = 2;
 
-    private final String runId;
-    private final PaymentRuns runs;
-    private final RunLedger ledger;
     private final HomecareReference reference;
     private final HomecarePolicy policy;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
-    RateVisitsTasklet(String runId, PaymentRuns runs, RunLedger ledger, HomecareReference reference, HomecarePolicy policy,
-                      JdbcTemplate jdbc, DataSource dataSource) {
-        this.runId = runId;
-        this.runs = runs;
-        this.ledger = ledger;
+    RateVisitsTasklet(String runId, PaymentRuns runs, RunLedger ledger, HomecareReference reference,
+                      HomecarePolicy policy, JdbcTemplate jdbc, DataSource dataSource) {
+        super(runId, runs, ledger);
         this.reference = reference;
         this.policy = policy;
         this.jdbc = jdbc;
@@ -72,10 +64,8 @@ class RateVisitsTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
-            throws RunRefused, SQLException, InterruptedException, ExecutionException {
-        PaymentRun run = runs.get(runId);
-        ledger.clear(runId);
+    protected void rate(PaymentRun run, StepContribution contribution)
+            throws SQLException, InterruptedException, ExecutionException {
         HomecareReference.Data data = reference.load();
         List<ReturnFile> returns = jdbc.query("""
                 select f.id, f.path, w.provider_id from return_week w join inbox_file f on f.id = w.file_id
@@ -101,12 +91,11 @@ class RateVisitsTasklet implements Tasklet {
         } finally {
             rater.shutdownNow();
         }
-        return RepeatStatus.FINISHED;
     }
 
     private RunRows rated(PaymentRun run, ReturnFile file, HomecareReference.Data data) {
         RunRows rows = new RunRows(runId);
-        rate(run, file, data, rows);
+        rateReturn(run, file, data, rows);
         return rows;
     }
 
@@ -116,7 +105,7 @@ class RateVisitsTasklet implements Tasklet {
         ledger.recordInputs(runId, inputs);
     }
 
-    private void rate(PaymentRun run, ReturnFile file, HomecareReference.Data data, RunRows rows) {
+    private void rateReturn(PaymentRun run, ReturnFile file, HomecareReference.Data data, RunRows rows) {
         ReturnChecker checker = new ReturnChecker(run.weekStart(), policy, data.rates());
         Map<String, List<VisitResult>> acceptedByPackage = new LinkedHashMap<>();
         for (Visit visit : visits(file)) {

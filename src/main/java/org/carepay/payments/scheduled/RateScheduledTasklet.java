@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunLedger;
-import org.carepay.payments.RunRefused;
+import org.carepay.payments.RunRatingTasklet;
 import org.carepay.payments.RunRows;
 import org.carepay.payments.RunRows.Source;
 import org.carepay.reference.CurrentReference.Sourced;
@@ -27,34 +27,26 @@ import org.carepay.rules.PaymentRequest;
 import org.carepay.rules.ScheduledNote;
 import org.carepay.rules.ScheduledPayment;
 import org.carepay.rules.ScheduledPolicy;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Step 1 of a scheduled run: the week's SCHEDULED lines of every PLANNED package (R3), the accepted
  * invoice lines due (R4), the approved ad-hoc requests due (R5) and the DP invoices the managed accounts
- * cover (R9), each paid once: by the first run that claims it and is not superseded. One transaction, starting by removing
- * what an earlier attempt of the step wrote, so a restart gives the same rows.
+ * cover (R9), each paid once: by the first run that claims it and is not superseded. (One transaction, restartable:
+ * {@link RunRatingTasklet}.)
  */
-class RateScheduledTasklet implements Tasklet {
+class RateScheduledTasklet extends RunRatingTasklet {
 
-    private final String runId;
-    private final PaymentRuns runs;
-    private final RunLedger ledger;
     private final ScheduledReference reference;
     private final ScheduledPolicy policy;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
-    RateScheduledTasklet(String runId, PaymentRuns runs, RunLedger ledger, ScheduledReference reference, ScheduledPolicy policy,
-                         JdbcTemplate jdbc, DataSource dataSource) {
-        this.runId = runId;
-        this.runs = runs;
-        this.ledger = ledger;
+    RateScheduledTasklet(String runId, PaymentRuns runs, RunLedger ledger, ScheduledReference reference,
+                         ScheduledPolicy policy, JdbcTemplate jdbc, DataSource dataSource) {
+        super(runId, runs, ledger);
         this.reference = reference;
         this.policy = policy;
         this.jdbc = jdbc;
@@ -62,10 +54,7 @@ class RateScheduledTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
-            throws RunRefused, SQLException {
-        PaymentRun run = runs.get(runId);
-        ledger.clear(runId);
+    protected void rate(PaymentRun run, StepContribution contribution) throws SQLException {
         ScheduledReference.Data data = reference.load();
         RunClaims claims = new RunClaims(jdbc, runId);
         RunRows rows = new RunRows(runId);
@@ -75,7 +64,6 @@ class RateScheduledTasklet implements Tasklet {
         new DpInvoicePayments(jdbc, runId).pay(run, data, rows, claims, credits);
         rows.flush(DataSourceUtils.getConnection(dataSource));
         ledger.recordInputs(runId, reference.inputIds());
-        return RepeatStatus.FINISHED;
     }
 
     /** R3: every PLANNED package active in the week, in package_id order; answers the amounts by package. */
