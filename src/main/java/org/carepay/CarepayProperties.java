@@ -2,9 +2,11 @@ package org.carepay;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Carepay's configuration (operations.md): from the environment (CAREPAY_INBOX, CAREPAY_OUT,
@@ -14,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("out") Path out,
                                 @DefaultValue Db db, @DefaultValue Ingest ingest, @DefaultValue Homecare homecare,
                                 @DefaultValue Scheduled scheduled, @DefaultValue Accounts accounts,
-                                @DefaultValue Payments payments, @DefaultValue Qa qa, @DefaultValue Bacs bacs) {
+                                @DefaultValue Payments payments, @DefaultValue Billing billing, @DefaultValue Qa qa,
+                                @DefaultValue Bacs bacs) {
 
     /** With no url, an embedded PostgreSQL whose data lives in {@code dir} and is kept between commands. */
     public record Db(String url, String user, String password, @DefaultValue("var/pg") Path dir) {
@@ -47,6 +50,10 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
      * Friday after the week ends). A date of the run, not of the clock, so that files are reproducible.
      */
     public record Payments(@DefaultValue("11") int paymentDaysAfterWeekStart) {
+    }
+
+    /** R0: billing periods of 28 days tile from this Monday (rules.md, in bold). */
+    public record Billing(@DefaultValue("2026-04-06") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate anchor) {
     }
 
     /** R8's thresholds for the QA report (rules.md, in bold). */

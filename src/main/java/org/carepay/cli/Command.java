@@ -74,6 +74,15 @@ public record Command(CommandName name, Map<String, String> parameters) {
         return LocalDate.parse(parameters.get("week"));
     }
 
+    public LocalDate period() {
+        return LocalDate.parse(parameters.get("period"));
+    }
+
+    /** by=NAME, or the operating-system user who typed the command. */
+    public String by() {
+        return parameters.getOrDefault("by", System.getProperty("user.name"));
+    }
+
     public long execution() {
         return Long.parseLong(parameters.get("execution"));
     }

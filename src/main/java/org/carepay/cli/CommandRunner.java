@@ -4,12 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.carepay.CarepayProperties;
 import org.carepay.accounts.AccountsJobConfiguration;
 import org.carepay.db.DatabaseOwnership;
 import org.carepay.ingest.IngestJobConfiguration;
+import org.carepay.rules.BillingPeriod;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -61,8 +65,10 @@ class CommandRunner {
                 case STATUS -> status.print(command.parameters().get("run"));
                 case RESTART -> restart(command.execution());
                 case STOP -> stop(command.execution());
-                case HOMECARE_RUN -> runCommands.homecareRun(command);
-                case SCHEDULED_RUN -> runCommands.scheduledRun(command);
+                case HOMECARE_RUN -> runCommands.homecareRun(command.week(), command.by());
+                case SCHEDULED_RUN -> runCommands.scheduledRun(command.week(), command.by());
+                case BILLING_RUN -> runCommands.billingRun(command.period(), command.by());
+                case CYCLE -> cycle(command.week(), command.by());
                 case ACCOUNTS -> accounts(command);
                 case APPROVE -> runCommands.approve(command);
                 case RELEASE -> runCommands.release(command);
@@ -91,6 +97,45 @@ class CommandRunner {
             throw new Refusal(ExitCode.FAILED, "ingest could not start: " + e.getMessage());
         }
         return report.print(execution);
+    }
+
+    /**
+     * operations.md: ingest, then both payment runs for the week, then the billing run of the period when the
+     * week is its last: the whole weekly cycle as proposals. It stops at the first step that does not succeed.
+     */
+    private ExitCode cycle(LocalDate week, String by) throws Refusal {
+        List<CycleStep> steps = new ArrayList<>(List.of(
+                new CycleStep("ingest", this::ingest),
+                new CycleStep("homecare-run week=" + week, () -> runCommands.homecareRun(week, by)),
+                new CycleStep("scheduled-run week=" + week, () -> runCommands.scheduledRun(week, by))));
+        BillingPeriod.endingWith(week, properties.billing().anchor()).ifPresent(period -> steps.add(new CycleStep(
+                "billing-run period=" + period.start(), () -> runCommands.billingRun(period.start(), by))));
+        for (CycleStep step : steps) {
+            ExitCode exit;
+            try {
+                exit = step.run().run();
+            } catch (Refusal refusal) {
+                terminal.say("carepay: " + refusal.getMessage());
+                exit = refusal.exitCode();
+            }
+            if (exit != ExitCode.DONE) {
+                terminal.say("cycle: stopped at " + step.name() + "; the steps before it are done");
+                return exit;
+            }
+        }
+        if (steps.size() == 3) {
+            terminal.say("cycle: week " + week + " does not end a billing period, so there is no billing run");
+        }
+        terminal.say("cycle: done; the proposals are in " + properties.out().toAbsolutePath().normalize()
+                + " (payments/, billing/), ready for review and approval");
+        return ExitCode.DONE;
+    }
+
+    private interface CycleAction {
+        ExitCode run() throws Refusal;
+    }
+
+    private record CycleStep(String name, CycleAction run) {
     }
 
     private ExitCode accounts(Command command) throws Refusal {

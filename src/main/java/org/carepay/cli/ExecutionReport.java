@@ -2,6 +2,8 @@ package org.carepay.cli;
 
 import java.util.List;
 
+import org.carepay.billing.BillingDigest;
+import org.carepay.billing.BillingRunJobConfiguration;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.ingest.IngestSummary;
 import org.carepay.payments.RunDigest;
@@ -17,11 +19,13 @@ class ExecutionReport {
 
     private final IngestSummary ingestSummary;
     private final RunDigest runDigest;
+    private final BillingDigest billingDigest;
     private final Terminal terminal;
 
-    ExecutionReport(IngestSummary ingestSummary, RunDigest runDigest, Terminal terminal) {
+    ExecutionReport(IngestSummary ingestSummary, RunDigest runDigest, BillingDigest billingDigest, Terminal terminal) {
         this.ingestSummary = ingestSummary;
         this.runDigest = runDigest;
+        this.billingDigest = billingDigest;
         this.terminal = terminal;
     }
 
@@ -30,6 +34,9 @@ class ExecutionReport {
             String job = execution.getJobInstance().getJobName();
             if (job.equals(IngestJobConfiguration.JOB_NAME)) {
                 ingestSummary.lines(execution).forEach(terminal::say);
+            } else if (job.equals(BillingRunJobConfiguration.JOB_NAME)) {
+                billingDigest.lines(execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID))
+                        .forEach(terminal::say);
             } else if (execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID) != null) {
                 runDigest.lines(execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID))
                         .forEach(terminal::say);

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import org.carepay.CarepayProperties;
+import org.carepay.billing.BillingFiles;
+import org.carepay.billing.BillingRelease;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRunConfiguration;
 import org.carepay.payments.PaymentRuns;
@@ -13,6 +17,7 @@ import org.carepay.payments.RunFiles;
 import org.carepay.payments.RunKind;
 import org.carepay.payments.RunRefused;
 import org.carepay.payments.RunRelease;
+import org.carepay.rules.BillingPeriod;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
@@ -20,7 +25,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-/** The payment-run commands: propose (homecare-run, scheduled-run), approve and release (operations.md "Runs"). */
+/**
+ * The run commands: propose (homecare-run, scheduled-run, billing-run), approve and release (operations.md
+ * "Runs").
+ */
 @Component
 class RunCommands {
 
@@ -29,36 +37,63 @@ class RunCommands {
     private final JobOperator jobOperator;
     private final Job homecareRunJob;
     private final Job scheduledRunJob;
+    private final Job billingRunJob;
+    private final BillingRelease billingRelease;
     private final ExecutionReport report;
     private final Terminal terminal;
     private final CarepayProperties properties;
     private final Clock clock = Clock.systemDefaultZone();
 
+    private static final Map<RunKind, String> JOB_WORDS = Map.of(RunKind.HOMECARE, "homecare-run",
+            RunKind.SCHEDULED, "scheduled-run", RunKind.BILLING, "billing-run");
+
     RunCommands(PaymentRuns runs, RunRelease release, JobOperator jobOperator, Job homecareRunJob,
-                Job scheduledRunJob, ExecutionReport report, Terminal terminal, CarepayProperties properties) {
+                Job scheduledRunJob, Job billingRunJob, BillingRelease billingRelease, ExecutionReport report,
+                Terminal terminal, CarepayProperties properties) {
         this.runs = runs;
         this.release = release;
         this.jobOperator = jobOperator;
         this.homecareRunJob = homecareRunJob;
         this.scheduledRunJob = scheduledRunJob;
+        this.billingRunJob = billingRunJob;
+        this.billingRelease = billingRelease;
         this.report = report;
         this.terminal = terminal;
         this.properties = properties;
     }
 
-    ExitCode homecareRun(Command command) throws CommandRunner.Refusal {
-        return propose(command, RunKind.HOMECARE, homecareRunJob);
+    ExitCode homecareRun(LocalDate week, String by) throws CommandRunner.Refusal {
+        return propose(RunKind.HOMECARE, week, by, homecareRunJob);
     }
 
-    ExitCode scheduledRun(Command command) throws CommandRunner.Refusal {
-        return propose(command, RunKind.SCHEDULED, scheduledRunJob);
+    ExitCode scheduledRun(LocalDate week, String by) throws CommandRunner.Refusal {
+        return propose(RunKind.SCHEDULED, week, by, scheduledRunJob);
     }
 
-    /** Records the proposal (superseding an earlier one of the week), then runs its job. */
-    private ExitCode propose(Command command, RunKind kind, Job job) throws CommandRunner.Refusal {
-        String by = command.parameters().getOrDefault("by", System.getProperty("user.name"));
-        PaymentRun run = refusable(() -> runs.propose(kind, command.week(), by, LocalDate.now(clock)));
-        terminal.say(command.name().word() + ": proposing " + run.runId() + " (started by " + by + ")");
+    /** A period off the 28-day grid is a bad command (exit 2), refused before anything is written. */
+    ExitCode billingRun(LocalDate periodStart, String by) throws CommandRunner.Refusal {
+        LocalDate anchor = properties.billing().anchor();
+        if (BillingPeriod.startingOn(periodStart, anchor).isEmpty()) {
+            long k = Math.floorDiv(ChronoUnit.DAYS.between(anchor, periodStart), BillingPeriod.DAYS);
+            LocalDate before = anchor.plusDays(k * BillingPeriod.DAYS);
+            throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "period=" + periodStart + " does not start a"
+                    + " billing period (every 28 days from " + anchor + "): the nearest start " + before + " or "
+                    + before.plusDays(BillingPeriod.DAYS));
+        }
+        return propose(RunKind.BILLING, periodStart, by, billingRunJob);
+    }
+
+    /** Where a run's files are. */
+    Path folder(String runId) throws CommandRunner.Refusal {
+        PaymentRun run = refusable(() -> runs.get(runId));
+        return run.kind() == RunKind.BILLING ? BillingFiles.folder(properties.out(), runId)
+                : RunFiles.folder(properties.out(), runId);
+    }
+
+    /** Records the proposal (superseding an earlier one of the week or period), then runs its job. */
+    private ExitCode propose(RunKind kind, LocalDate start, String by, Job job) throws CommandRunner.Refusal {
+        PaymentRun run = refusable(() -> runs.propose(kind, start, by, LocalDate.now(clock)));
+        terminal.say(JOB_WORDS.get(kind) + ": proposing " + run.runId() + " (started by " + by + ")");
         JobExecution execution;
         try {
             execution = jobOperator.start(job, new JobParametersBuilder()
@@ -77,11 +112,18 @@ class RunCommands {
         return ExitCode.DONE;
     }
 
+    /** A payment run's release writes the bank file; a billing run's the final Debtors file. */
     ExitCode release(Command command) throws CommandRunner.Refusal {
         String runId = command.parameters().get("run");
-        Path bankFile = refusable(() -> release.release(runId));
-        terminal.say("release: " + runId + " released; bank file " + bankFile);
-        terminal.say("  its files: " + RunFiles.folder(properties.out(), runId));
+        PaymentRun run = refusable(() -> runs.get(runId));
+        if (run.kind() == RunKind.BILLING) {
+            Path debtors = refusable(() -> billingRelease.release(runId));
+            terminal.say("release: " + runId + " released; Debtors file " + debtors);
+        } else {
+            Path bankFile = refusable(() -> release.release(runId));
+            terminal.say("release: " + runId + " released; bank file " + bankFile);
+        }
+        terminal.say("  its files: " + folder(runId));
         return ExitCode.DONE;
     }
 

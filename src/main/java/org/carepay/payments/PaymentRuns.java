@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The lifecycle of payment runs (operations.md "Runs"), each step one transaction that checks the
- * run's state first: a released week is never proposed again, an approval is never by the person
+ * The lifecycle of payment and billing runs (operations.md "Runs"), each step one transaction that checks
+ * the run's state first: a released week or period is never proposed again, an approval is never by the person
  * who started the run, and a released run never changes.
  */
 @Repository
@@ -40,12 +40,12 @@ public class PaymentRuns {
                 + " order by attempt", RUN, kind.name(), weekStart);
         for (PaymentRun run : runs) {
             if (run.status() == RunStatus.RELEASED) {
-                throw new RunRefused("week " + weekStart + " was released in " + run.runId()
+                throw new RunRefused(kind.span() + " " + weekStart + " was released in " + run.runId()
                         + "; what changes later flows into later runs (R7)");
             }
             if (run.status() == RunStatus.APPROVED) {
                 throw new RunRefused(run.runId() + " is approved; release it (carepay release run=" + run.runId()
-                        + ") before the week can change");
+                        + ") before the " + kind.span() + " can change");
             }
         }
         jdbc.update("update payment_run set status = 'SUPERSEDED' where kind = ? and week_start = ?"

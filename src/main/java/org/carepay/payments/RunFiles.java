@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -13,17 +11,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.carepay.output.AtomicFile;
+import org.carepay.output.CopyCsv;
 import org.carepay.output.CsvOutput;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * A payment run's CSV files (formats.md, out/payments/RUN_ID/), each written atomically:
  * payment-lines.csv, exceptions.csv and one remittance per provider are made by PostgreSQL from the
- * run's ledger rows (COPY ... TO STDOUT in CSV, in the orders formats.md gives, text made Excel-safe
- * by excel_safe()), so a million lines stream straight into the file. ap-payments.csv is small.
+ * run's ledger rows ({@link CopyCsv}, in the orders formats.md gives), so a million lines stream straight
+ * into the file. ap-payments.csv is small.
  */
 @Component
 public class RunFiles {
@@ -61,9 +58,11 @@ public class RunFiles {
             + " d2 nulls first, t3 collate \"C\", n1 nulls first, t4 collate \"C\"";
 
     private final JdbcTemplate jdbc;
+    private final CopyCsv csv;
 
-    public RunFiles(JdbcTemplate jdbc) {
+    public RunFiles(JdbcTemplate jdbc, CopyCsv csv) {
         this.jdbc = jdbc;
+        this.csv = csv;
     }
 
     public static Path folder(Path out, String runId) {
@@ -71,13 +70,12 @@ public class RunFiles {
     }
 
     public void write(Path folder, PaymentRun run, List<ApPayment> payments) throws IOException {
-        String runId = literal(run.runId());
+        String runId = CopyCsv.literal(run.runId());
         // The remittances are made on a second connection meanwhile: PostgreSQL formats each on its own core.
         CompletableFuture<Void> remittances = CompletableFuture.runAsync(() -> writeRemittances(folder, run, runId));
-        copyCsv(folder.resolve("payment-lines.csv"), "select " + LINE_COLUMNS + " from payment_line where run_id = "
+        csv.write(folder.resolve("payment-lines.csv"), "select " + LINE_COLUMNS + " from payment_line where run_id = "
                 + runId + " " + LINE_ORDER);
-        copyCsv(folder.resolve("exceptions.csv"), "select " + EXCEPTION_COLUMNS + " from run_exception"
-                + " where run_id = " + runId + " " + EXCEPTION_ORDER);
+        writeExceptions(folder, run.runId());
         AP.write(folder.resolve("ap-payments.csv"), payments.stream().map(p -> Arrays.<Object>asList(run.runId(),
                 p.providerId(), p.supplierRef(), p.paymentDate().toString(), money(p.amount()),
                 Long.toString(p.lineCount()), p.remittanceRef())).toList());
@@ -91,10 +89,16 @@ public class RunFiles {
         }
     }
 
+    /** exceptions.csv of a payment or billing run, sorted by provider_id, source, code. */
+    public void writeExceptions(Path folder, String runId) throws IOException {
+        csv.write(folder.resolve("exceptions.csv"), "select " + EXCEPTION_COLUMNS + " from run_exception"
+                + " where run_id = " + CopyCsv.literal(runId) + " " + EXCEPTION_ORDER);
+    }
+
     private void writeRemittances(Path folder, PaymentRun run, String runId) {
         try {
             for (String provider : providers(run.runId())) {
-                copyCsv(folder.resolve("remittances").resolve(provider + ".csv"), remittance(runId, literal(provider)));
+                csv.write(folder.resolve("remittances").resolve(provider + ".csv"), remittance(runId, CopyCsv.literal(provider)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,24 +123,6 @@ public class RunFiles {
                 + SOURCE + ", null, amount_not_paid::text, excel_safe(detail), " + EXCEPTION_SORT
                 + " from run_exception where run_id = " + runId + " and provider_id = " + provider
                 + ") r " + REMITTANCE_ORDER;
-    }
-
-    /** A query's rows as CSV made by PostgreSQL itself (COPY ... TO STDOUT), written atomically. */
-    private void copyCsv(Path target, String select) throws IOException {
-        AtomicFile.write(target, out -> jdbc.execute((ConnectionCallback<Long>) connection -> copyOut(connection,
-                "copy (" + select + ") to stdout with (format csv, header)", out)));
-    }
-
-    private static long copyOut(Connection connection, String copy, java.io.OutputStream out) throws SQLException {
-        try {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 
     private static String date(String column) {

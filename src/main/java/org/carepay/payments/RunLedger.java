@@ -2,6 +2,7 @@ package org.carepay.payments;
 
 import java.util.List;
 
+import org.carepay.payments.review.InputFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,7 +18,8 @@ public class RunLedger {
 
     /** Removes what an earlier attempt of the step wrote, so that a restart gives the same rows. */
     public void clear(String runId) {
-        for (String table : List.of("payment_line", "run_exception", "run_input", "run_claim")) {
+        for (String table : List.of("payment_line", "charge_line", "charge_item", "run_bill", "run_cop_debt",
+                "run_exception", "run_input", "run_claim")) {
             jdbc.update("delete from " + table + " where run_id = ?", runId);
         }
     }
@@ -29,5 +31,12 @@ public class RunLedger {
                     ps.setString(1, runId);
                     ps.setLong(2, id);
                 });
+    }
+
+    /** The input files a run read, with their SHA-256, by path. */
+    public List<InputFile> inputs(String runId) {
+        return jdbc.query("""
+                select f.path, f.sha256 from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ?
+                order by f.path collate "C\"""", (rs, i) -> new InputFile(rs.getString(1), rs.getString(2)), runId);
     }
 }

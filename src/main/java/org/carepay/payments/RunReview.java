@@ -33,10 +33,12 @@ public class RunReview {
 
     private final JdbcTemplate jdbc;
     private final RunProviders providers;
+    private final RunLedger ledger;
     private final CarepayProperties properties;
 
-    public RunReview(JdbcTemplate jdbc, RunProviders providers, CarepayProperties properties) {
+    public RunReview(JdbcTemplate jdbc, RunProviders providers, RunLedger ledger, CarepayProperties properties) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
         this.providers = providers;
         this.properties = properties;
     }
@@ -49,7 +51,7 @@ public class RunReview {
         List<QaFlag> flags = QaFlags.of(policy, run.proposedOn(), providerTotals, largeLines(run, policy));
         List<ControlTotal> totals = controlTotals(run, payments);
         SortedMap<String, String> policyValues = policyValues(policy);
-        List<InputFile> inputs = inputs(run);
+        List<InputFile> inputs = ledger.inputs(run.runId());
         String html = QaReport.html(facts, policy, policyValues, inputs, flags, providerTotals, totals);
         String json = RunSummary.json(facts, policyValues, inputs, totals, flags);
         AtomicFile.write(folder.resolve("qa-report.html"), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
@@ -110,10 +112,4 @@ public class RunReview {
         return totals;
     }
 
-    private List<InputFile> inputs(PaymentRun run) {
-        return jdbc.query("""
-                select f.path, f.sha256 from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ?
-                order by f.path collate "C\"""", (rs, i) -> new InputFile(rs.getString(1), rs.getString(2)),
-                run.runId());
-    }
 }

@@ -55,7 +55,8 @@ public class CurrentReference {
                     rs.getString("client_id"), rs.getString("provider_id"), rs.getString("service_type"),
                     rs.getString("payment_basis"), rs.getObject("start_date", LocalDate.class),
                     rs.getObject("end_date", LocalDate.class), rs.getBigDecimal("planned_units_per_week"),
-                    rs.getBigDecimal("unit_rate"), rs.getInt("carers"), rs.getString("payment_method")),
+                    rs.getBigDecimal("unit_rate"), rs.getInt("carers"), rs.getString("payment_method"),
+                    rs.getString("funding"), rs.getInt("health_share_percent"), rs.getBoolean("chargeable")),
                     rs.getString("path"), rs.getInt("record_no")));
         }, snapshots.currentOrNone(InboxKind.PACKAGES));
         return packages;

@@ -5,9 +5,12 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * R3: what a scheduled run pays a PLANNED package for one week, or why it pays nothing.
@@ -22,13 +25,13 @@ import java.util.Optional;
  * {@link ContributionHistory#NONE} to the others, which are then paid like GROSS ones.
  *
  * @param refusal  NO_RATE, or null for a payment line
- * @param paidDays the number of paid days (0 when refused)
+ * @param paidDates the paid days (none when refused); R6 counts a RESIDENTIAL contribution on them
  * @param amount   the amount, 2 decimals; null when refused
  * @param notes    refused: the one NO_RATE note (service_date = the week); a line: RETAINER_EXPIRED once,
  *                 with the first unpaid hospital day, when the retainer ran out in the week
  */
-public record ScheduledPayment(CarePackage pkg, LocalDate weekStart, ScheduledCode refusal, int paidDays,
-        BigDecimal amount, List<ScheduledNote> notes) {
+public record ScheduledPayment(CarePackage pkg, LocalDate weekStart, ScheduledCode refusal,
+        SortedSet<LocalDate> paidDates, BigDecimal amount, List<ScheduledNote> notes) {
 
     private static final BigDecimal DAYS_PER_WEEK = BigDecimal.valueOf(7);
     private static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -37,6 +40,7 @@ public record ScheduledPayment(CarePackage pkg, LocalDate weekStart, ScheduledCo
         Objects.requireNonNull(pkg, "pkg");
         Objects.requireNonNull(weekStart, "weekStart");
         notes = List.copyOf(notes);
+        paidDates = Collections.unmodifiableSortedSet(new TreeSet<>(paidDates));
         if (refusal == null) {
             Objects.requireNonNull(amount, "a payment line's amount");
         } else if (refusal != ScheduledCode.NO_RATE) {
@@ -46,6 +50,11 @@ public record ScheduledPayment(CarePackage pkg, LocalDate weekStart, ScheduledCo
 
     public boolean paid() {
         return refusal == null;
+    }
+
+    /** paid_units of the SCHEDULED line: the number of paid days. */
+    public int paidDays() {
+        return paidDates.size();
     }
 
     /**
@@ -65,7 +74,7 @@ public record ScheduledPayment(CarePackage pkg, LocalDate weekStart, ScheduledCo
                     + pkg.paymentBasis());
         }
         boolean active = false;
-        int paidDays = 0;
+        SortedSet<LocalDate> paidDates = new TreeSet<>();
         LocalDate firstRetainerExpired = null;
         HospitalStay expiredStay = null;
         BigDecimal sum = BigDecimal.ZERO; // Σ over paid days of value(d) [− contribution(d)], exact
@@ -85,13 +94,13 @@ public record ScheduledPayment(CarePackage pkg, LocalDate weekStart, ScheduledCo
             }
             Optional<BigDecimal> rate = rates.rateOn(pkg, d);
             if (rate.isEmpty()) {
-                return Optional.of(new ScheduledPayment(pkg, weekStart, ScheduledCode.NO_RATE, 0, null,
+                return Optional.of(new ScheduledPayment(pkg, weekStart, ScheduledCode.NO_RATE, new TreeSet<>(), null,
                         List.of(new ScheduledNote(ScheduledCode.NO_RATE, weekStart, "no unit_rate and no framework rate for "
                                 + pkg.providerId() + " " + pkg.serviceType() + " on " + d))));
             }
             BigDecimal value = rate.get().multiply(pkg.plannedUnitsPerWeek());
             sum = sum.add(pkg.isNet() ? value.subtract(contribution(contributions, d, value)) : value);
-            paidDays++;
+            paidDates.add(d);
         }
         if (!active) {
             return Optional.empty();
@@ -105,7 +114,7 @@ public record ScheduledPayment(CarePackage pkg, LocalDate weekStart, ScheduledCo
                 : List.of(new ScheduledNote(ScheduledCode.RETAINER_EXPIRED, firstRetainerExpired,
                         "in hospital " + expiredStay.span() + ": the place is kept for " + policy.retainerDays()
                                 + " days after admission, not from " + firstRetainerExpired));
-        return Optional.of(new ScheduledPayment(pkg, weekStart, null, paidDays, amount, notes));
+        return Optional.of(new ScheduledPayment(pkg, weekStart, null, paidDates, amount, notes));
     }
 
     private enum DayKind { PAID, NOT_PAID, RETAINER_EXPIRED }

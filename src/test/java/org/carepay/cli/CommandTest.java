@@ -40,6 +40,6 @@ class CommandTest {
     void noCommandAndCommandsNotBuiltYetExitTwoWithoutStartingAnything() {
         assertThat(CarepayCli.run()).isEqualTo(ExitCode.BAD_COMMAND);
         assertThat(CarepayCli.run("bogus")).isEqualTo(ExitCode.BAD_COMMAND);
-        assertThat(CarepayCli.run("billing-run", "period=2026-11-16")).isEqualTo(ExitCode.BAD_COMMAND);
+        assertThat(CarepayCli.run("audit")).isEqualTo(ExitCode.BAD_COMMAND);
     }
 }

@@ -3,6 +3,7 @@ package org.carepay.payments.homecare;
 import javax.sql.DataSource;
 
 import org.carepay.CarepayProperties;
+import org.carepay.ingest.ReturnVisits;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunLedger;
 import org.carepay.rules.HomecarePolicy;
@@ -43,9 +44,10 @@ public class HomecareRunJobConfiguration {
     @StepScope
     RateVisitsTasklet rateVisitsTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
                                         RunLedger ledger, HomecareReference reference, CarepayProperties properties,
-                                        JdbcTemplate jdbc, DataSource dataSource) {
+                                        ReturnVisits visits, JdbcTemplate jdbc, DataSource dataSource) {
         CarepayProperties.Homecare homecare = properties.homecare();
         return new RateVisitsTasklet(runId, runs, ledger, reference,
-                new HomecarePolicy(homecare.toleranceMinutes(), homecare.roundingUnitMinutes()), jdbc, dataSource);
+                new HomecarePolicy(homecare.toleranceMinutes(), homecare.roundingUnitMinutes()), visits, jdbc,
+                dataSource);
     }
 }

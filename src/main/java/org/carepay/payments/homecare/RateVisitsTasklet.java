@@ -4,14 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +15,8 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.carepay.ingest.ReturnVisits;
+import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunLedger;
@@ -29,11 +27,10 @@ import org.carepay.rules.CarePackage;
 import org.carepay.rules.HomecarePolicy;
 import org.carepay.rules.Note;
 import org.carepay.rules.PaidVisit;
-import org.carepay.rules.ReturnChecker;
+import org.carepay.rules.RatedReturn;
 import org.carepay.rules.Visit;
 import org.carepay.rules.VisitCode;
 import org.carepay.rules.VisitResult;
-import org.carepay.rules.WeeklyCap;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -51,14 +48,16 @@ class RateVisitsTasklet extends RunRatingTasklet {
 
     private final HomecareReference reference;
     private final HomecarePolicy policy;
+    private final ReturnVisits visits;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
     RateVisitsTasklet(String runId, PaymentRuns runs, RunLedger ledger, HomecareReference reference,
-                      HomecarePolicy policy, JdbcTemplate jdbc, DataSource dataSource) {
+                      HomecarePolicy policy, ReturnVisits visits, JdbcTemplate jdbc, DataSource dataSource) {
         super(runId, runs, ledger);
         this.reference = reference;
         this.policy = policy;
+        this.visits = visits;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -67,10 +66,7 @@ class RateVisitsTasklet extends RunRatingTasklet {
     protected void rate(PaymentRun run, StepContribution contribution)
             throws SQLException, InterruptedException, ExecutionException {
         HomecareReference.Data data = reference.load();
-        List<ReturnFile> returns = jdbc.query("""
-                select f.id, f.path, w.provider_id from return_week w join inbox_file f on f.id = w.file_id
-                where w.week_start = ? order by w.provider_id""",
-                (rs, i) -> new ReturnFile(rs.getLong(1), rs.getString(2), rs.getString(3)), run.weekStart());
+        List<ReturnFile> returns = visits.returnsOf(run.weekStart());
         recordInputs(returns);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         // The next return is read and rated on a thread of its own while this one is written: the
@@ -106,21 +102,14 @@ class RateVisitsTasklet extends RunRatingTasklet {
     }
 
     private void rateReturn(PaymentRun run, ReturnFile file, HomecareReference.Data data, RunRows rows) {
-        ReturnChecker checker = new ReturnChecker(run.weekStart(), policy, data.rates());
-        Map<String, List<VisitResult>> acceptedByPackage = new LinkedHashMap<>();
-        for (Visit visit : visits(file)) {
-            VisitResult result = checker.check(visit, data.clients().get(visit.clientId()),
-                    data.packages().get(visit.packageId()));
-            if (result.accepted()) {
-                acceptedByPackage.computeIfAbsent(visit.packageId(), p -> new ArrayList<>()).add(result);
-            } else {
-                Note refusal = result.notes().get(0);
-                exception(rows, visit, refusal, null);
-            }
+        RatedReturn rated = RatedReturn.of(run.weekStart(), policy, data.rates(), data.clients(), data.packages(),
+                visits.of(file));
+        for (VisitResult refused : rated.refused()) {
+            exception(rows, refused.visit(), refused.notes().get(0), null);
         }
-        acceptedByPackage.forEach((packageId, accepted) -> {
+        rated.paidByPackage().forEach((packageId, paidVisits) -> {
             CarePackage pkg = data.packages().get(packageId);
-            for (PaidVisit paid : WeeklyCap.apply(pkg, accepted)) {
+            for (PaidVisit paid : paidVisits) {
                 Visit visit = paid.result().visit();
                 rows.line(visit.providerId(), visit.clientId(), packageId, pkg.serviceType(), visit.weekStart(),
                         visit.visitDate(), "VISIT", source(visit), BigDecimal.valueOf(paid.carerMinutesPaid()),
@@ -151,16 +140,6 @@ class RateVisitsTasklet extends RunRatingTasklet {
                 .divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP);
     }
 
-    private List<Visit> visits(ReturnFile file) {
-        return jdbc.query("select * from visit where file_id = ? order by record_no", (rs, i) -> new Visit(
-                file.path() + ":" + rs.getInt("record_no"), rs.getInt("record_no"), rs.getString("provider_id"),
-                rs.getObject("week_start", LocalDate.class), rs.getString("client_id"), rs.getString("package_id"),
-                rs.getObject("visit_date", LocalDate.class), rs.getObject("planned_start", LocalTime.class),
-                rs.getInt("planned_minutes"), rs.getObject("actual_start", LocalTime.class),
-                rs.getInt("actual_minutes"), rs.getInt("carers"), rs.getString("carer_ref"),
-                rs.getString("variation_ref")), file.id());
-    }
-
     private static Source source(Visit visit) {
         String path = visit.source().substring(0, visit.source().lastIndexOf(':'));
         return new Source(path, visit.recordNo());
@@ -177,6 +156,4 @@ class RateVisitsTasklet extends RunRatingTasklet {
                 runId, file.providerId(), file.path(), file.id());
     }
 
-    private record ReturnFile(long id, String path, String providerId) {
-    }
 }

@@ -149,7 +149,7 @@ public final class QaReport {
         for (ControlTotal total : totals.stream().sorted(ControlTotal.ORDER).toList()) {
             page.line("<tr><td>" + Text.html(total.file()) + "</td><td class=\"n\">" + total.lines()
                     + "</td><td class=\"n\">" + Money.text(total.amount()) + "</td><td class=\"n\">"
-                    + total.providers() + "</td></tr>");
+                    + total.parties() + "</td></tr>");
         }
         page.line("</table>");
     }

@@ -5,16 +5,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a payment run is (operations.md "Runs").
+ * What a payment or billing run is (operations.md "Runs").
  *
- * @param kind       HOMECARE or SCHEDULED
- * @param weekStart  the run's week (a Monday)
+ * @param kind       HOMECARE, SCHEDULED or BILLING
+ * @param weekStart  the run's week (a Monday), or a billing run's first Monday
  * @param status     PROPOSED, APPROVED, RELEASED or SUPERSEDED
  * @param proposedOn the date the run was first proposed
  */
 public record RunFacts(String runId, String kind, LocalDate weekStart, String status, LocalDate proposedOn) {
 
-    private static final Set<String> KINDS = Set.of("HOMECARE", "SCHEDULED");
+    public static final String BILLING = "BILLING";
+    private static final Set<String> KINDS = Set.of("HOMECARE", "SCHEDULED", BILLING);
     private static final Set<String> STATUSES = Set.of("PROPOSED", "APPROVED", "RELEASED", "SUPERSEDED");
 
     public RunFacts {
@@ -23,7 +24,7 @@ public record RunFacts(String runId, String kind, LocalDate weekStart, String st
         Objects.requireNonNull(proposedOn, "proposedOn");
         // A typo here would be written into files the auditors keep: refuse it instead.
         if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("kind must be HOMECARE or SCHEDULED: " + kind);
+            throw new IllegalArgumentException("kind must be HOMECARE, SCHEDULED or BILLING: " + kind);
         }
         if (!STATUSES.contains(status)) {
             throw new IllegalArgumentException("status must be one of " + STATUSES + ": " + status);

@@ -8,17 +8,17 @@ import java.util.SortedMap;
 import java.util.function.Function;
 
 /**
- * {@code summary.json}: a payment run's review facts for machines and auditors. Written by hand rather
+ * {@code summary.json}: a payment or billing run's review facts for machines and auditors. Written by hand rather
  * than by a JSON library so that the bytes are fixed here: keys in the order below (not alphabetical,
  * not a map's), 2-space indentation, {@code "key": value}, empty lists as {@code []} and an empty map as
  * {@code {}}, LF line ends and a final LF.
  *
  * <pre>
- * run_id, kind, week_start, status, proposed_on   the run
+ * run_id, kind, week_start, status, proposed_on   the run (a billing run: period_start for week_start)
  * policy          {name: value}, every policy value the run used, by name (code point order)
  * inputs          [{path, sha256}], by path
- * control_totals  [{file, lines, amount, providers}], by file
- * flags           [{provider_id, code, detail}], in {@link QaFlag#ORDER}
+ * control_totals  [{file, lines, amount, providers}], by file (a billing run: clients for providers)
+ * flags           [{provider_id, code, detail}], in {@link QaFlag#ORDER} (a billing run has none)
  * </pre>
  *
  * Amounts are JSON strings with exactly 2 decimals ({@code "1234.50"}, {@code "-3.00"}), as in the CSV
@@ -38,10 +38,11 @@ public final class RunSummary {
     public static String json(RunFacts run, SortedMap<String, String> policyValues, List<InputFile> inputs,
                               List<ControlTotal> totals, List<QaFlag> flags) {
         Objects.requireNonNull(run, "run");
+        boolean billing = RunFacts.BILLING.equals(run.kind());
         List<String> members = new ArrayList<>();
         members.add(member("run_id", Text.json(run.runId())));
         members.add(member("kind", Text.json(run.kind())));
-        members.add(member("week_start", Text.json(run.weekStart().toString())));
+        members.add(member(billing ? "period_start" : "week_start", Text.json(run.weekStart().toString())));
         members.add(member("status", Text.json(run.status())));
         members.add(member("proposed_on", Text.json(run.proposedOn().toString())));
         members.add(member("policy", object(policyValues.entrySet().stream()
@@ -55,7 +56,7 @@ public final class RunSummary {
                         member("file", Text.json(total.file())),
                         member("lines", Long.toString(total.lines())),
                         member("amount", Text.json(Money.text(total.amount()))),
-                        member("providers", Integer.toString(total.providers())))))));
+                        member(billing ? "clients" : "providers", Integer.toString(total.parties())))))));
         members.add(member("flags", array(flags.stream().sorted(QaFlag.ORDER).toList(), flag -> object(List.of(
                 member("provider_id", Text.json(flag.providerId())),
                 member("code", Text.json(flag.code().name())),

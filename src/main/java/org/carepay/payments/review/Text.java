@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /** Ordering and escaping of text for the two review files. */
-final class Text {
+public final class Text {
 
     /**
      * Unicode code point order, as formats.md sorts file names; String.compareTo is not, for characters
@@ -22,7 +22,7 @@ final class Text {
      * any other control character but tab and LF (not allowed in HTML, not even as a reference) as
      * U+FFFD, so a stray byte in an input can never break the page.
      */
-    static String html(String text) {
+    public static String html(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

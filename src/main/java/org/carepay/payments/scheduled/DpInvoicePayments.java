@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.carepay.payments.PaymentRun;
+import org.carepay.payments.RunClaims;
 import org.carepay.payments.RunRows;
 import org.carepay.payments.RunRows.Source;
 import org.carepay.reference.CurrentReference.Sourced;

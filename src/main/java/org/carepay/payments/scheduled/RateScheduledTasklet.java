@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.carepay.payments.PaymentRun;
+import org.carepay.payments.RunClaims;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunLedger;
 import org.carepay.payments.RunRatingTasklet;

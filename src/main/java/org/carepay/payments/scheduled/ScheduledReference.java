@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.carepay.ingest.InvoiceLines;
 import org.carepay.ingest.format.InboxKind;
 import org.carepay.reference.CurrentReference;
 import org.carepay.reference.CurrentReference.Sourced;
@@ -28,35 +29,26 @@ class ScheduledReference {
 
     private final JdbcTemplate jdbc;
     private final CurrentReference reference;
+    private final InvoiceLines invoiceLines;
 
-    ScheduledReference(JdbcTemplate jdbc, CurrentReference reference) {
+    ScheduledReference(JdbcTemplate jdbc, CurrentReference reference, InvoiceLines invoiceLines) {
         this.jdbc = jdbc;
         this.reference = reference;
+        this.invoiceLines = invoiceLines;
     }
 
     Data load() {
         return new Data(reference.rates(), reference.packages(), reference.clients(), reference.providers(),
-                reference.contributions(), invoices(), requests(), dpInvoices());
+                reference.contributions(), invoiceLines.all(), requests(), dpInvoices());
     }
 
     List<Long> inputIds() {
         List<Long> ids = new ArrayList<>(reference.snapshotIds(List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
                 InboxKind.RATES, InboxKind.PACKAGES, InboxKind.CONTRIBUTIONS, InboxKind.ABSENCES, InboxKind.REQUESTS)));
-        ids.addAll(jdbc.queryForList("select id from inbox_file where kind in ('INVOICES', 'DP_INVOICES')"
-                + " and status = 'TAKEN_IN'", Long.class));
+        ids.addAll(invoiceLines.fileIds());
+        ids.addAll(jdbc.queryForList("select id from inbox_file where kind = 'DP_INVOICES' and status = 'TAKEN_IN'",
+                Long.class));
         return ids;
-    }
-
-    /** Every invoice line taken in, in the ingest order (file, then record). */
-    private List<Invoice> invoices() {
-        return jdbc.query("""
-                select l.*, f.path from invoice_line l join inbox_file f on f.id = l.file_id
-                where f.status = 'TAKEN_IN' order by f.taken_in_seq, l.record_no""", (rs, i) -> new Invoice(
-                rs.getString("path") + ":" + rs.getInt("record_no"), rs.getString("invoice_no"),
-                rs.getString("provider_id"), rs.getObject("invoice_date", LocalDate.class), rs.getString("client_id"),
-                rs.getString("package_id"), rs.getObject("period_start", LocalDate.class),
-                rs.getObject("period_end", LocalDate.class), rs.getBigDecimal("units"), rs.getBigDecimal("unit_rate"),
-                rs.getBigDecimal("amount")));
     }
 
     private List<PaymentRequest> requests() {

@@ -1,4 +1,4 @@
-package org.carepay.payments.scheduled;
+package org.carepay.payments;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -6,16 +6,16 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What a scheduled run claims (R4, R5: paid once, by the first run that claims it): an item is free
- * when no run that is not superseded holds it, so superseding a proposal frees its claims.
+ * What a run claims so that it is paid or billed once (R4, R5; R6's accrued Court of Protection weeks):
+ * an item is free when no run that is not superseded holds it, so superseding a proposal frees its claims.
  */
-final class RunClaims {
+public final class RunClaims {
 
     private final JdbcTemplate jdbc;
     private final String runId;
     private final Set<String> taken;
 
-    RunClaims(JdbcTemplate jdbc, String runId) {
+    public RunClaims(JdbcTemplate jdbc, String runId) {
         this.jdbc = jdbc;
         this.runId = runId;
         this.taken = new HashSet<>(jdbc.queryForList("""
@@ -23,12 +23,12 @@ final class RunClaims {
                 where r.status <> 'SUPERSEDED' and r.run_id <> ?""", String.class, runId));
     }
 
-    boolean isTaken(String item) {
+    public boolean isTaken(String item) {
         return taken.contains(item);
     }
 
     /** Claims the item for this run; false when a live run (this one included) holds it already. */
-    boolean take(String item) {
+    public boolean take(String item) {
         if (!taken.add(item)) {
             return false;
         }

@@ -1,0 +1,97 @@
+package org.carepay.billing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.carepay.ingest.InvoiceLines;
+import org.carepay.ingest.format.InboxKind;
+import org.carepay.reference.CurrentReference;
+import org.carepay.reference.ReferenceSnapshots;
+import org.carepay.rules.CarePackage;
+import org.carepay.rules.ClientFacts;
+import org.carepay.rules.ContributionHistory;
+import org.carepay.rules.Invoice;
+import org.carepay.rules.Rates;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a billing run reads, once per run: the current reference snapshots (R6: "with the data that run
+ * sees") and every invoice line taken in. The returns are read week by week while rating.
+ */
+@Component
+class BillingReference {
+
+    private final JdbcTemplate jdbc;
+    private final CurrentReference reference;
+    private final ReferenceSnapshots snapshots;
+    private final InvoiceLines invoiceLines;
+
+    BillingReference(JdbcTemplate jdbc, CurrentReference reference, ReferenceSnapshots snapshots,
+                     InvoiceLines invoiceLines) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.snapshots = snapshots;
+        this.invoiceLines = invoiceLines;
+    }
+
+    Data load() {
+        Map<String, CarePackage> packages = new TreeMap<>();
+        reference.packages().forEach((id, sourced) -> packages.put(id, sourced.value()));
+        return new Data(reference.rates(), packages, reference.clients(), accounts(), reference.contributions(),
+                providerNames(), invoiceLines.all());
+    }
+
+    /** The snapshots and invoice files it read, for the run's inputs (the returns are added as they are read). */
+    List<Long> inputIds() {
+        List<Long> ids = new ArrayList<>(reference.snapshotIds(List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
+                InboxKind.RATES, InboxKind.PACKAGES, InboxKind.CONTRIBUTIONS, InboxKind.ABSENCES)));
+        ids.addAll(invoiceLines.fileIds());
+        return ids;
+    }
+
+    private Map<String, BillingClient> accounts() {
+        Map<String, BillingClient> clients = new TreeMap<>();
+        jdbc.query("""
+                select c.*, f.path from client c join inbox_file f on f.id = c.origin_file_id where c.file_id = ?""",
+                rs -> {
+                    clients.put(rs.getString("client_id"), new BillingClient(rs.getString("client_id"),
+                            rs.getString("forename"), rs.getString("surname"), rs.getString("address_line_1"),
+                            rs.getString("postcode"), rs.getString("debtor_ref"),
+                            rs.getObject("date_of_death", LocalDate.class), rs.getString("billing_status"),
+                            rs.getString("bill_to_name"), rs.getString("path"), rs.getInt("record_no")));
+                }, snapshots.currentOrNone(InboxKind.CLIENTS));
+        return clients;
+    }
+
+    private Map<String, String> providerNames() {
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("select provider_id, name from provider where file_id = ?",
+                rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                }, snapshots.currentOrNone(InboxKind.PROVIDERS));
+        return names;
+    }
+
+    /**
+     * @param packages by package_id, in package_id order
+     * @param accounts the clients of the snapshot, by client_id in order
+     */
+    record Data(Rates rates, Map<String, CarePackage> packages, Map<String, ClientFacts> clients,
+                Map<String, BillingClient> accounts, Map<String, ContributionHistory> contributions,
+                Map<String, String> providerNames, List<Invoice> invoices) {
+
+        Set<String> providers() {
+            return providerNames.keySet();
+        }
+
+        ClientFacts facts(String clientId) {
+            return clients.getOrDefault(clientId, ClientFacts.ALIVE_AT_HOME);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.carepay.billing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.carepay.rules.CostItem;
+
+/**
+ * What R6 needs of a period's services, client by client and week by week: the amounts R2, R3 and R4 give
+ * the client's packages ({@link CostItem}s), and the paid days of the client's gross chargeable care homes,
+ * on which a RESIDENTIAL contribution counts.
+ */
+final class PeriodCosts {
+
+    private final Map<String, Map<LocalDate, List<CostItem>>> items = new TreeMap<>();
+    private final Map<String, Map<LocalDate, SortedSet<LocalDate>>> careHomeDays = new HashMap<>();
+
+    void add(LocalDate week, CostItem item) {
+        items.computeIfAbsent(item.pkg().clientId(), c -> new TreeMap<>())
+                .computeIfAbsent(week, w -> new ArrayList<>()).add(item);
+    }
+
+    void addCareHomeDays(String clientId, LocalDate week, Set<LocalDate> paidDays) {
+        careHomeDays.computeIfAbsent(clientId, c -> new HashMap<>())
+                .computeIfAbsent(week, w -> new TreeSet<>()).addAll(paidDays);
+    }
+
+    /** The clients with a cost item, in client_id order. */
+    Set<String> clients() {
+        return items.keySet();
+    }
+
+    List<CostItem> items(String clientId, LocalDate week) {
+        return items.getOrDefault(clientId, Map.of()).getOrDefault(week, List.of());
+    }
+
+    Set<LocalDate> careHomeDays(String clientId, LocalDate week) {
+        return careHomeDays.getOrDefault(clientId, Map.of()).getOrDefault(week, new TreeSet<>());
+    }
+}

@@ -1,0 +1,46 @@
+package org.carepay.ingest;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.carepay.rules.Visit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The provider returns ingest took in, as the rules take them: the current return of each provider for a
+ * week (a later one replaced an earlier one, R7) and its visits in record order.
+ */
+@Component
+public class ReturnVisits {
+
+    private final JdbcTemplate jdbc;
+
+    public ReturnVisits(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The week's current returns, by provider_id. */
+    public List<ReturnFile> returnsOf(LocalDate weekStart) {
+        return jdbc.query("""
+                select f.id, f.path, w.provider_id from return_week w join inbox_file f on f.id = w.file_id
+                where w.week_start = ? order by w.provider_id""",
+                (rs, i) -> new ReturnFile(rs.getLong(1), rs.getString(2), rs.getString(3)), weekStart);
+    }
+
+    /** The return's visits in record order, each with its source {@code path:record}. */
+    public List<Visit> of(ReturnFile file) {
+        return jdbc.query("select * from visit where file_id = ? order by record_no", (rs, i) -> new Visit(
+                file.path() + ":" + rs.getInt("record_no"), rs.getInt("record_no"), rs.getString("provider_id"),
+                rs.getObject("week_start", LocalDate.class), rs.getString("client_id"), rs.getString("package_id"),
+                rs.getObject("visit_date", LocalDate.class), rs.getObject("planned_start", LocalTime.class),
+                rs.getInt("planned_minutes"), rs.getObject("actual_start", LocalTime.class),
+                rs.getInt("actual_minutes"), rs.getInt("carers"), rs.getString("carer_ref"),
+                rs.getString("variation_ref")), file.id());
+    }
+
+    /** One provider's current return for a week. */
+    public record ReturnFile(long id, String path, String providerId) {
+    }
+}
