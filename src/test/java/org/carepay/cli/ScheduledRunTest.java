@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.carepay.support.CliTest;
 import org.junit.jupiter.api.Test;
@@ -63,18 +62,10 @@ class ScheduledRunTest extends CliTest {
 
     @Test
     void aDpInvoiceTheAccountCannotCoverWaits() throws Exception {
-        Path inbox = dir.resolve("inbox");
-        try (Stream<Path> files = Files.walk(Path.of("sample-data/inbox"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = inbox.resolve(Path.of("sample-data/inbox").relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        Path inbox = sampleInboxCopy();
         Files.writeString(inbox.resolve("dp-invoices/DP-extra.csv"), "dp_invoice_id,client_id,package_id,payee_name,"
                 + "sort_code,account_number,invoice_date,amount\nDPI-0399,C1033,PK40523,Respite Ltd,309634,41872265,"
                 + "2026-11-21,500.00\n");
-        configuration.with("carepay.inbox", inbox.toString()).set();
 
         assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
         assertThat(CarepayCli.run("scheduled-run", "week=2026-11-16", "by=ann")).isEqualTo(ExitCode.DONE);

@@ -46,6 +46,12 @@ class ClientChargeTest {
         return homecare().id("K2").provider("P05").kind("RESIDENTIAL", "PLANNED").planned("1").ownRate("700.00");
     }
 
+    /** R3's gross payment of a care home: its amount is the cost, its paid days count a RESIDENTIAL contribution. */
+    private static ScheduledPayment r3(CarePackage home, ClientFacts client) {
+        return ScheduledPayment.of(home, WEEK, client, Fixtures.rates(), ContributionHistory.NONE,
+                ScheduledPolicy.DEFAULT).orElseThrow();
+    }
+
     private static CostItem item(CarePackage pkg, String amount) {
         return new CostItem(pkg, new BigDecimal(amount));
     }
@@ -205,8 +211,10 @@ class ClientChargeTest {
             // home from Thursday: R3 gross = 4 × 700.00 / 7 = 400.00 = cost;
             // max = 4 paid days (Thu–Sun) × 214.80 / 7 = 859.20 / 7 = 122.7428… → 122.74; charge 122.74
             CarePackage home = careHome().dates(THU, null).build();
+            ScheduledPayment paid = r3(home, AT_HOME);
+            assertThat(paid.paidDates()).containsExactly(THU, FRI, SAT, SUN);
             WeekCharge line = week(AT_HOME, WeekCharge.NORMAL, all(Contribution.RESIDENTIAL, "214.80"),
-                    Set.of(THU, FRI, SAT, SUN), item(home, "400.00"));
+                    paid.paidDates(), new CostItem(home, paid.amount()));
             assertLine(line, "400.00", "122.74", "122.74", Status.BILLED);
         }
 
@@ -215,8 +223,10 @@ class ClientChargeTest {
             // in hospital all week, the place kept (retainer): all 7 days are paid days of the home;
             // cost = 700.00; max = 7 × 214.80 / 7 = 214.80; charge 214.80
             ClientFacts inHospital = new ClientFacts(null, List.of(new HospitalStay(LocalDate.of(2026, 11, 10), null)));
+            ScheduledPayment paid = r3(careHome().build(), inHospital);
+            assertThat(paid.paidDates()).isEqualTo(WHOLE_WEEK);
             WeekCharge line = week(inHospital, WeekCharge.NORMAL, all(Contribution.RESIDENTIAL, "214.80"),
-                    WHOLE_WEEK, item(careHome().build(), "700.00"));
+                    paid.paidDates(), new CostItem(careHome().build(), paid.amount()));
             assertLine(line, "700.00", "214.80", "214.80", Status.BILLED);
         }
 
@@ -225,8 +235,10 @@ class ClientChargeTest {
             // died Tuesday; R3 pays Mon, Tue (alive) and Wed, Thu, Fri (3 grace days): cost = 5 × 700.00 / 7
             // = 500.00; max counts only the alive days Mon, Tue: 2 × 214.80 / 7 = 429.60 / 7 = 61.3714… → 61.37
             ClientFacts died = new ClientFacts(TUE, List.of());
+            ScheduledPayment paid = r3(careHome().build(), died);
+            assertThat(paid.paidDates()).containsExactly(MON, TUE, WED, THU, FRI);
             WeekCharge line = week(died, WeekCharge.NORMAL, all(Contribution.RESIDENTIAL, "214.80"),
-                    Set.of(MON, TUE, WED, THU, FRI), item(careHome().build(), "500.00"));
+                    paid.paidDates(), new CostItem(careHome().build(), paid.amount()));
             assertLine(line, "500.00", "61.37", "61.37", Status.BILLED);
         }
 

@@ -1,0 +1,126 @@
+package org.carepay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.carepay.support.CliTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The billing run on sample-data: the period's files against golden files checked by hand
+ * (golden/sample-data/BL-2026-11-16-1/HOW-WORKED-OUT.md), the lifecycle, the statements, and a Court of
+ * Protection client whose accrued charges are billed once when the status turns NORMAL.
+ */
+class BillingRunTest extends CliTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/sample-data/BL-2026-11-16-1");
+    private static final List<String> FILES = List.of("charge-lines.csv", "debtors-interface.csv",
+            "refund-proposals.csv", "cop-debt-report.csv", "exceptions.csv");
+
+    @Test
+    void billsThePeriodAndReleasesTheSameDebtorsFileFinal() throws Exception {
+        assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
+        assertThat(CarepayCli.run("billing-run", "period=2026-11-16", "by=ann")).isEqualTo(ExitCode.DONE);
+
+        Path run = dir.resolve("out/billing/BL-2026-11-16-1");
+        for (String file : FILES) {
+            assertThat(run.resolve(file)).as(file).hasSameTextualContentAs(GOLDEN.resolve(file));
+        }
+        String proposedDebtors = Files.readString(run.resolve("debtors-interface.csv"));
+        assertThat(Files.readString(run.resolve("summary.json"))).contains("\"kind\": \"BILLING\"",
+                "\"period_start\": \"2026-11-16\"", "\"file\": \"debtors-interface.csv\",\n      \"lines\": 24,\n"
+                        + "      \"amount\": \"5150.67\",\n      \"clients\": 24");
+        try (var statements = Files.list(run.resolve("statements"))) {
+            assertThat(statements).hasSize(24); // one per bill: not C1006 (not assessed), C1019 (accrued), nor 0.00
+        }
+        assertThat(Files.readString(run.resolve("statements/C1002.html"))).contains("Estate of Harold Bexley",
+                "charged to the date of death 2026-11-18", "Total to pay: &pound;9.47");
+        assertThat(Files.readString(run.resolve("statements/C1029.html"))).contains("60&nbsp;%",
+                "&pound;761.25", "&pound;456.75", "Total to pay: &pound;257.20");
+
+        assertThat(CarepayCli.run("approve", "run=BL-2026-11-16-1", "by=ann")).isEqualTo(ExitCode.REFUSED);
+        assertThat(CarepayCli.run("approve", "run=BL-2026-11-16-1", "by=bob")).isEqualTo(ExitCode.DONE);
+        Files.delete(run.resolve("debtors-interface.csv"));
+        assertThat(CarepayCli.run("release", "run=BL-2026-11-16-1")).isEqualTo(ExitCode.DONE);
+        assertThat(run.resolve("debtors-interface.csv")).hasContent(proposedDebtors);
+        assertThat(run.resolve("bacs-std18.txt")).doesNotExist();
+
+        // A released period is never billed again: refused, nothing written.
+        assertThat(CarepayCli.run("billing-run", "period=2026-11-16", "by=ann")).isEqualTo(ExitCode.REFUSED);
+        assertThat(dir.resolve("out/billing/BL-2026-11-16-2")).doesNotExist();
+    }
+
+    @Test
+    void aPeriodOffTheGridIsABadCommandAndWritesNothing() {
+        assertThat(CarepayCli.run("billing-run", "period=2026-11-23")).isEqualTo(ExitCode.BAD_COMMAND);
+        assertThat(CarepayCli.run("billing-run", "period=2026-11-18")).isEqualTo(ExitCode.BAD_COMMAND);
+        assertThat(dir.resolve("out/billing")).doesNotExist();
+        assertThat(CarepayCli.run("status", "run=BL-2026-11-23-1")).isEqualTo(ExitCode.BAD_COMMAND);
+    }
+
+    @Test
+    void courtOfProtectionChargesAccrueAndAreBilledOnceWhenTheStatusTurnsNormal() throws Exception {
+        Path inbox = sampleInboxCopy();
+        assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
+        release("BL-2026-11-16-1", "period=2026-11-16");
+
+        // The deputy is appointed: LAS sends C1019 as NORMAL.
+        Path clients = inbox.resolve("reference/clients.csv");
+        Files.writeString(clients, Files.readString(clients).replace("DR105105,,ACCRUE,", "DR105105,,NORMAL,"));
+        assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
+        assertThat(CarepayCli.run("billing-run", "period=2026-12-14", "by=ann")).isEqualTo(ExitCode.DONE);
+        // Proposed again: the superseded proposal frees the accrued weeks, and the new one bills them.
+        assertThat(CarepayCli.run("billing-run", "period=2026-12-14", "by=ann")).isEqualTo(ExitCode.DONE);
+
+        Path run = dir.resolve("out/billing/BL-2026-12-14-2");
+        // The 4 weeks accrued in BL-2026-11-16-1, 4 x 225.90 = 903.60, in one line; this period's 4 weeks billed.
+        assertThat(clientLines(run, "charge-lines.csv", "C1019")).containsExactly(
+                "C1019,2026-11-16,COP_ARREARS,,,903.60,BILLED,Court of Protection: 4 accrued weeks from 2026-11-16",
+                "C1019,2026-12-14,WEEK,812.00,225.90,225.90,BILLED,",
+                "C1019,2026-12-21,WEEK,812.00,225.90,225.90,BILLED,",
+                "C1019,2026-12-28,WEEK,812.00,225.90,225.90,BILLED,",
+                "C1019,2027-01-04,WEEK,812.00,225.90,225.90,BILLED,");
+        assertThat(clientLines(run, "debtors-interface.csv", "C1019")).containsExactly(
+                "C1019,DR105105,Janet Hartley,2026-12-14,2027-01-10,1807.20,5");
+        assertThat(Files.readAllLines(run.resolve("cop-debt-report.csv"))).containsExactly(
+                "client_id,accrued_from,accrued_amount,billed_in_this_run", "C1019,2026-11-16,903.60,Y");
+        assertThat(CarepayCli.run("approve", "run=BL-2026-12-14-2", "by=bob")).isEqualTo(ExitCode.DONE);
+        assertThat(CarepayCli.run("release", "run=BL-2026-12-14-2")).isEqualTo(ExitCode.DONE);
+
+        // Billed once: the next period has no arrears left to bill.
+        assertThat(CarepayCli.run("billing-run", "period=2027-01-11", "by=ann")).isEqualTo(ExitCode.DONE);
+        Path next = dir.resolve("out/billing/BL-2027-01-11-1");
+        assertThat(clientLines(next, "charge-lines.csv", "C1019")).noneMatch(line -> line.contains("COP_ARREARS"))
+                .hasSize(4);
+        assertThat(Files.readAllLines(next.resolve("cop-debt-report.csv"))).hasSize(1);
+    }
+
+    @Test
+    void theCycleBillsThePeriodOnlyInItsLastWeek() throws Exception {
+        assertThat(CarepayCli.run("cycle", "week=2026-11-16")).isEqualTo(ExitCode.DONE);
+        assertThat(dir.resolve("out/payments/HC-2026-11-16-1/payment-lines.csv")).exists();
+        assertThat(dir.resolve("out/payments/SP-2026-11-16-1/payment-lines.csv")).exists();
+        assertThat(dir.resolve("out/billing")).doesNotExist();
+
+        assertThat(CarepayCli.run("cycle", "week=2026-12-07")).isEqualTo(ExitCode.DONE);
+        assertThat(dir.resolve("out/payments/HC-2026-12-07-1/payment-lines.csv")).exists();
+        assertThat(dir.resolve("out/payments/SP-2026-12-07-1/payment-lines.csv")).exists();
+        Path billing = dir.resolve("out/billing/BL-2026-11-16-1");
+        for (String file : FILES) {
+            assertThat(billing.resolve(file)).as(file).hasSameTextualContentAs(GOLDEN.resolve(file));
+        }
+    }
+
+    private void release(String runId, String period) {
+        assertThat(CarepayCli.run("billing-run", period, "by=ann")).isEqualTo(ExitCode.DONE);
+        assertThat(CarepayCli.run("approve", "run=" + runId, "by=bob")).isEqualTo(ExitCode.DONE);
+        assertThat(CarepayCli.run("release", "run=" + runId)).isEqualTo(ExitCode.DONE);
+    }
+
+    private static List<String> clientLines(Path run, String file, String clientId) throws Exception {
+        return Files.readAllLines(run.resolve(file)).stream().filter(line -> line.startsWith(clientId + ",")).toList();
+    }
+}
