@@ -1,5 +1,6 @@
 package org.carepay.billing;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 class RateChargesTasklet extends RunRatingTasklet {
 
+    private static final int CLIENTS_PER_COPY = 10_000;
+
     private final BillingReference reference;
     private final ReturnVisits visits;
     private final HomecarePolicy homecarePolicy;
@@ -77,19 +80,23 @@ class RateChargesTasklet extends RunRatingTasklet {
         }
         invoiceCosts(period, data, costs);
 
-        ChargeRows rows = new ChargeRows(runId);
-        Map<String, List<AccruedWeek>> accrued = accruedWeeks();
+        RunClaims claims = new RunClaims(jdbc, runId);
+        Map<String, List<AccruedWeek>> accrued = accruedWeeks(claims);
         TreeSet<String> clients = new TreeSet<>(costs.clients());
         clients.addAll(accrued.keySet());
-        RunClaims claims = new RunClaims(jdbc, runId);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        ChargeRows rows = new ChargeRows(runId);
         for (String clientId : clients) {
             BillingClient client = data.accounts().get(clientId);
             if (client != null) { // a client gone from the snapshot keeps its accrued debt until it is back
                 bill(period, client, data, costs, accrued.getOrDefault(clientId, List.of()), claims, rows);
                 contribution.incrementWriteCount(1);
+                if (contribution.getWriteCount() % CLIENTS_PER_COPY == 0) {
+                    rows.flush(connection); // the rows of a whole county's clients need not all wait in memory
+                }
             }
         }
-        rows.flush(DataSourceUtils.getConnection(dataSource));
+        rows.flush(connection);
         ledger.recordInputs(runId, inputs);
     }
 
@@ -204,8 +211,7 @@ class RateChargesTasklet extends RunRatingTasklet {
     /**
      * The ACCRUED WEEK lines of released billing runs that no live run has billed yet, by client.
      */
-    private Map<String, List<AccruedWeek>> accruedWeeks() {
-        RunClaims claims = new RunClaims(jdbc, runId);
+    private Map<String, List<AccruedWeek>> accruedWeeks(RunClaims claims) {
         Map<String, List<AccruedWeek>> weeks = new TreeMap<>();
         jdbc.query("""
                 select l.client_id, l.week_start, l.charge from charge_line l

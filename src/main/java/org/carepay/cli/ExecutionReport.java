@@ -2,11 +2,8 @@ package org.carepay.cli;
 
 import java.util.List;
 
-import org.carepay.billing.BillingDigest;
-import org.carepay.billing.BillingRunJobConfiguration;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.ingest.IngestSummary;
-import org.carepay.payments.RunDigest;
 import org.carepay.payments.PaymentRunConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,14 +15,12 @@ import org.springframework.stereotype.Component;
 class ExecutionReport {
 
     private final IngestSummary ingestSummary;
-    private final RunDigest runDigest;
-    private final BillingDigest billingDigest;
+    private final RunDigests runDigests;
     private final Terminal terminal;
 
-    ExecutionReport(IngestSummary ingestSummary, RunDigest runDigest, BillingDigest billingDigest, Terminal terminal) {
+    ExecutionReport(IngestSummary ingestSummary, RunDigests runDigests, Terminal terminal) {
         this.ingestSummary = ingestSummary;
-        this.runDigest = runDigest;
-        this.billingDigest = billingDigest;
+        this.runDigests = runDigests;
         this.terminal = terminal;
     }
 
@@ -34,11 +29,8 @@ class ExecutionReport {
             String job = execution.getJobInstance().getJobName();
             if (job.equals(IngestJobConfiguration.JOB_NAME)) {
                 ingestSummary.lines(execution).forEach(terminal::say);
-            } else if (job.equals(BillingRunJobConfiguration.JOB_NAME)) {
-                billingDigest.lines(execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID))
-                        .forEach(terminal::say);
             } else if (execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID) != null) {
-                runDigest.lines(execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID))
+                runDigests.lines(execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID))
                         .forEach(terminal::say);
             }
             return ExitCode.DONE;

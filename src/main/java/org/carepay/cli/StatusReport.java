@@ -2,7 +2,6 @@ package org.carepay.cli;
 
 import org.carepay.db.DatabaseOwnership;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunDigest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +14,15 @@ class StatusReport {
     private final JdbcTemplate jdbc;
     private final Terminal terminal;
     private final PaymentRuns runs;
-    private final RunDigest runDigest;
+    private final RunDigests runDigests;
     private final DatabaseOwnership ownership;
 
-    StatusReport(JdbcTemplate jdbc, Terminal terminal, PaymentRuns runs, RunDigest runDigest,
+    StatusReport(JdbcTemplate jdbc, Terminal terminal, PaymentRuns runs, RunDigests runDigests,
                  DatabaseOwnership ownership) {
         this.jdbc = jdbc;
         this.terminal = terminal;
         this.runs = runs;
-        this.runDigest = runDigest;
+        this.runDigests = runDigests;
         this.ownership = ownership;
     }
 
@@ -32,7 +31,7 @@ class StatusReport {
             if (runs.find(run).isEmpty()) {
                 throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "there is no run " + run);
             }
-            runDigest.lines(run).forEach(terminal::say);
+            runDigests.lines(run).forEach(terminal::say);
             return ExitCode.DONE;
         }
         printRuns();

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.reset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Instant;
 
 import org.carepay.payments.PaymentRunConfiguration;
 import org.carepay.support.DatabaseTest;
@@ -18,7 +17,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -27,12 +25,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * restarted, it ends PROPOSED with exactly the rows and files of a run that never failed.
  */
 class HomecareRunRestartTest extends DatabaseTest {
-
-    @Autowired
-    JobOperator jobOperator;
-
-    @Autowired
-    Job ingestJob;
 
     @Autowired
     Job homecareRunJob;
@@ -80,12 +72,5 @@ class HomecareRunRestartTest extends DatabaseTest {
     private JobExecution start(PaymentRun run) throws Exception {
         return jobOperator.start(homecareRunJob, new JobParametersBuilder()
                 .addString(PaymentRunConfiguration.RUN_ID, run.runId()).toJobParameters());
-    }
-
-    private void ingestSampleData() throws Exception {
-        JobExecution ingest = jobOperator.start(ingestJob, new JobParametersBuilder()
-                .addString("inbox", Path.of("sample-data/inbox").toAbsolutePath().toString())
-                .addString("requested_at", Instant.now().toString()).toJobParameters());
-        assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 }

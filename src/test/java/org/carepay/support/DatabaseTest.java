@@ -1,13 +1,21 @@
 package org.carepay.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +33,12 @@ public abstract class DatabaseTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected JobOperator jobOperator;
+
+    @Autowired
+    private Job ingestJob;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -51,5 +65,13 @@ public abstract class DatabaseTest {
                 select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'""",
                 String.class);
         jdbc.execute("truncate " + String.join(", ", tables) + " restart identity cascade");
+    }
+
+    /** Takes in sample-data's inbox, as {@code carepay ingest} would. */
+    protected void ingestSampleData() throws Exception {
+        JobExecution ingest = jobOperator.start(ingestJob, new JobParametersBuilder()
+                .addString("inbox", Path.of("sample-data/inbox").toAbsolutePath().toString())
+                .addString("requested_at", Instant.now().toString()).toJobParameters());
+        assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 }
