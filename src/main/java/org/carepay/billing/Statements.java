@@ -1,63 +1,119 @@
 package org.carepay.billing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 
-import org.carepay.output.AtomicFile;
+import org.carepay.output.AtomicFileBatch;
 import org.carepay.payments.PaymentRun;
 import org.carepay.rules.BillingPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** One {@link Statement} per client billed in the run (debtors-interface.csv), from the run's ledger rows. */
+/**
+ * One {@link Statement} per client billed in the run (debtors-interface.csv), from the run's ledger rows
+ * read in one pass, client after client: memory holds one client's statement at a time.
+ */
 @Component
 class Statements {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcTemplate cursor;
 
     Statements(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.cursor = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+        this.cursor.setFetchSize(10_000); // streamed: the step's transaction keeps the cursor open
     }
 
     void write(Path folder, PaymentRun run) throws IOException {
         BillingPeriod period = new BillingPeriod(run.weekStart());
-        List<Statement> statements = jdbc.query("""
-                select client_id, bill_to, address_line_1, postcode, debtor_ref, amount from run_bill
-                where run_id = ? and amount > 0 order by client_id collate "C\"""", (rs, i) -> new Statement(
-                run.runId(), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                period.start(), period.end(), rs.getBigDecimal(6), lines(run.runId(), rs.getString(1))),
-                run.runId());
-        for (Statement statement : statements) {
+        AtomicFileBatch files = new AtomicFileBatch();
+        StatementReader reader = new StatementReader(run.runId(), period, statement -> {
             byte[] html = statement.html().getBytes(StandardCharsets.UTF_8);
             // A client id is a file name here: one that could leave the folder is written under a safe name.
             String name = statement.clientId().replaceAll("[^A-Za-z0-9_.-]", "_");
-            AtomicFile.write(folder.resolve(name + ".html"), out -> out.write(html));
+            try {
+                files.write(folder.resolve(name + ".html"), out -> out.write(html));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            cursor.query("""
+                    select b.client_id, b.bill_to, b.address_line_1, b.postcode, b.debtor_ref, b.amount,
+                           l.week_start, l.line_type, l.chargeable_cost, l.maximum_charge, l.charge, l.status, l.detail,
+                           i.service_type, i.provider_name, i.amount item_amount, i.council_share, i.chargeable
+                    from run_bill b
+                    join charge_line l on l.run_id = b.run_id and l.client_id = b.client_id
+                    left join charge_item i on l.line_type = 'WEEK' and i.run_id = l.run_id
+                         and i.client_id = l.client_id and i.week_start = l.week_start
+                    where b.run_id = ? and b.amount > 0
+                    order by b.client_id collate "C", l.week_start, l.line_type collate "C", i.package_id collate "C\"""",
+                    reader::row, run.runId());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        reader.finish();
+        files.commit();
     }
 
-    private List<Statement.Line> lines(String runId, String clientId) {
-        Map<LocalDate, List<Statement.Service>> services = new HashMap<>();
-        jdbc.query("""
-                select week_start, service_type, provider_name, amount, council_share, chargeable from charge_item
-                where run_id = ? and client_id = ? order by week_start, package_id collate "C\"""", rs -> {
-            services.computeIfAbsent(rs.getObject(1, LocalDate.class), w -> new ArrayList<>()).add(
-                    new Statement.Service(rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5),
-                            rs.getBigDecimal(6)));
-        }, runId, clientId);
-        return jdbc.query("""
-                select week_start, line_type, chargeable_cost, maximum_charge, charge, status, detail from charge_line
-                where run_id = ? and client_id = ? order by week_start, line_type collate "C\"""", (rs, i) -> {
-            LocalDate week = rs.getObject(1, LocalDate.class);
-            boolean weekLine = "WEEK".equals(rs.getString(2));
-            return new Statement.Line(week, rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                    rs.getBigDecimal(5), rs.getString(6), rs.getString(7),
-                    weekLine ? services.getOrDefault(week, List.of()) : List.of());
-        }, runId, clientId);
+    /**
+     * Gathers the rows of one client into its statement and hands it on when the next client's begin. The
+     * statement's lists are filled in place as the rows come, and read only once it is handed on.
+     */
+    private static final class StatementReader {
+
+        private final String runId;
+        private final BillingPeriod period;
+        private final Consumer<Statement> done;
+        private Statement statement;
+        private List<Statement.Line> lines;
+        private List<Statement.Service> services;
+
+        StatementReader(String runId, BillingPeriod period, Consumer<Statement> done) {
+            this.runId = runId;
+            this.period = period;
+            this.done = done;
+        }
+
+        void row(ResultSet rs) throws SQLException {
+            String clientId = rs.getString("client_id");
+            if (statement == null || !statement.clientId().equals(clientId)) {
+                finish();
+                lines = new ArrayList<>();
+                statement = new Statement(runId, clientId, rs.getString("bill_to"), rs.getString("address_line_1"),
+                        rs.getString("postcode"), rs.getString("debtor_ref"), period.start(), period.end(),
+                        rs.getBigDecimal("amount"), lines);
+            }
+            LocalDate week = rs.getObject("week_start", LocalDate.class);
+            String lineType = rs.getString("line_type");
+            Statement.Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (last == null || !last.weekStart().equals(week) || !last.lineType().equals(lineType)) {
+                services = new ArrayList<>();
+                lines.add(new Statement.Line(week, lineType, rs.getBigDecimal("chargeable_cost"),
+                        rs.getBigDecimal("maximum_charge"), rs.getBigDecimal("charge"), rs.getString("status"),
+                        rs.getString("detail"), services));
+            }
+            BigDecimal itemAmount = rs.getBigDecimal("item_amount");
+            if (itemAmount != null) {
+                services.add(new Statement.Service(rs.getString("service_type"), rs.getString("provider_name"),
+                        itemAmount, rs.getInt("council_share"), rs.getBigDecimal("chargeable")));
+            }
+        }
+
+        void finish() {
+            if (statement != null) {
+                done.accept(statement);
+                statement = null;
+            }
+        }
     }
 }

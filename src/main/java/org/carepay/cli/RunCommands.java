@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 import org.carepay.CarepayProperties;
 import org.carepay.billing.BillingFiles;
@@ -44,9 +43,6 @@ class RunCommands {
     private final CarepayProperties properties;
     private final Clock clock = Clock.systemDefaultZone();
 
-    private static final Map<RunKind, String> JOB_WORDS = Map.of(RunKind.HOMECARE, "homecare-run",
-            RunKind.SCHEDULED, "scheduled-run", RunKind.BILLING, "billing-run");
-
     RunCommands(PaymentRuns runs, RunRelease release, JobOperator jobOperator, Job homecareRunJob,
                 Job scheduledRunJob, Job billingRunJob, BillingRelease billingRelease, ExecutionReport report,
                 Terminal terminal, CarepayProperties properties) {
@@ -63,11 +59,11 @@ class RunCommands {
     }
 
     ExitCode homecareRun(LocalDate week, String by) throws CommandRunner.Refusal {
-        return propose(RunKind.HOMECARE, week, by, homecareRunJob);
+        return propose(CommandName.HOMECARE_RUN, RunKind.HOMECARE, week, by, homecareRunJob);
     }
 
     ExitCode scheduledRun(LocalDate week, String by) throws CommandRunner.Refusal {
-        return propose(RunKind.SCHEDULED, week, by, scheduledRunJob);
+        return propose(CommandName.SCHEDULED_RUN, RunKind.SCHEDULED, week, by, scheduledRunJob);
     }
 
     /** A period off the 28-day grid is a bad command (exit 2), refused before anything is written. */
@@ -80,7 +76,7 @@ class RunCommands {
                     + " billing period (every 28 days from " + anchor + "): the nearest start " + before + " or "
                     + before.plusDays(BillingPeriod.DAYS));
         }
-        return propose(RunKind.BILLING, periodStart, by, billingRunJob);
+        return propose(CommandName.BILLING_RUN, RunKind.BILLING, periodStart, by, billingRunJob);
     }
 
     /** Where a run's files are. */
@@ -91,9 +87,10 @@ class RunCommands {
     }
 
     /** Records the proposal (superseding an earlier one of the week or period), then runs its job. */
-    private ExitCode propose(RunKind kind, LocalDate start, String by, Job job) throws CommandRunner.Refusal {
+    private ExitCode propose(CommandName command, RunKind kind, LocalDate start, String by, Job job)
+            throws CommandRunner.Refusal {
         PaymentRun run = refusable(() -> runs.propose(kind, start, by, LocalDate.now(clock)));
-        terminal.say(JOB_WORDS.get(kind) + ": proposing " + run.runId() + " (started by " + by + ")");
+        terminal.say(command.word() + ": proposing " + run.runId() + " (started by " + by + ")");
         JobExecution execution;
         try {
             execution = jobOperator.start(job, new JobParametersBuilder()
