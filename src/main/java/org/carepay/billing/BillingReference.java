@@ -3,6 +3,7 @@ package org.carepay.billing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,7 @@ class BillingReference {
     }
 
     Data load() {
-        Map<String, CarePackage> packages = new TreeMap<>();
+        Map<String, CarePackage> packages = new LinkedHashMap<>(); // looked up per visit: hashed, kept in order
         reference.packages().forEach((id, sourced) -> packages.put(id, sourced.value()));
         return new Data(reference.rates(), packages, reference.clients(), accounts(), reference.contributions(),
                 providerNames(), invoiceLines.all());

@@ -19,7 +19,7 @@ import org.carepay.rules.CostItem;
  */
 final class PeriodCosts {
 
-    private final Map<String, Map<LocalDate, List<CostItem>>> items = new TreeMap<>();
+    private final Map<String, Map<LocalDate, List<CostItem>>> items = new HashMap<>();
     private final Map<String, Map<LocalDate, SortedSet<LocalDate>>> careHomeDays = new HashMap<>();
 
     void add(LocalDate week, CostItem item) {
@@ -33,8 +33,8 @@ final class PeriodCosts {
     }
 
     /** The clients with a cost item, in client_id order. */
-    Set<String> clients() {
-        return items.keySet();
+    SortedSet<String> clients() {
+        return new TreeSet<>(items.keySet());
     }
 
     List<CostItem> items(String clientId, LocalDate week) {
