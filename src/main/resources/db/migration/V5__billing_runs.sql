@@ -39,6 +39,7 @@ create table run_bill (
     run_id          text not null,
     client_id       text not null,
     debtor_ref      text not null,
+    client_name     text not null,               -- forename and surname: a statement names its client
     bill_to         text not null,
     address_line_1  text not null,
     postcode        text not null,

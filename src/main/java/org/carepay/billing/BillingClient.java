@@ -22,6 +22,10 @@ record BillingClient(String clientId, String forename, String surname, String ad
         return WeekCharge.ACCRUE.equals(billingStatus);
     }
 
+    String name() {
+        return forename + " " + surname;
+    }
+
     String billTo(LocalDate periodEnd) {
         return ClientBill.billTo(forename, surname, dateOfDeath, billToName, periodEnd);
     }

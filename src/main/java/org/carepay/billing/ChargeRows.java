@@ -19,8 +19,8 @@ final class ChargeRows {
             + " chargeable_cost, maximum_charge, charge, status, detail)");
     private final CopyRows items = new CopyRows("charge_item (run_id, client_id, week_start, package_id,"
             + " service_type, provider_name, amount, council_share, chargeable)");
-    private final CopyRows bills = new CopyRows("run_bill (run_id, client_id, debtor_ref, bill_to, address_line_1,"
-            + " postcode, amount, line_count)");
+    private final CopyRows bills = new CopyRows("run_bill (run_id, client_id, debtor_ref, client_name, bill_to,"
+            + " address_line_1, postcode, amount, line_count)");
     private final CopyRows copDebts = new CopyRows("run_cop_debt (run_id, client_id, accrued_from, accrued_amount,"
             + " billed)");
     private final CopyRows exceptions = new CopyRows("run_exception (run_id, code, severity, client_id, source_path,"
@@ -42,8 +42,8 @@ final class ChargeRows {
     }
 
     void bill(BillingClient client, String billTo, ClientBill bill) {
-        bills.add(runId, client.clientId(), client.debtorRef(), billTo, client.addressLine1(), client.postcode(),
-                plain(bill.total()), bill.lineCount());
+        bills.add(runId, client.clientId(), client.debtorRef(), client.name(), billTo, client.addressLine1(),
+                client.postcode(), plain(bill.total()), bill.lineCount());
     }
 
     void copDebt(String clientId, CourtOfProtectionDebt debt, boolean billed) {

@@ -14,8 +14,8 @@ import org.carepay.payments.review.Text;
  *
  * @param lines the bill's charge lines in charge-lines.csv order, each with the services of its week
  */
-record Statement(String runId, String clientId, String billTo, String addressLine1, String postcode,
-                 String debtorRef, LocalDate periodStart, LocalDate periodEnd, BigDecimal total,
+record Statement(String runId, String clientId, String clientName, String billTo, String addressLine1,
+                 String postcode, String debtorRef, LocalDate periodStart, LocalDate periodEnd, BigDecimal total,
                  List<Line> lines) {
 
     /** A charge line; a WEEK line lists the services its cost is made of. */
@@ -47,7 +47,8 @@ record Statement(String runId, String clientId, String billTo, String addressLin
         page.append("<h1>Adult Social Care: statement of charges</h1>\n");
         page.append("<p>").append(esc(billTo)).append("<br>\n").append(esc(addressLine1)).append("<br>\n")
                 .append(esc(postcode)).append("</p>\n");
-        page.append("<p>Account ").append(esc(debtorRef)).append(" &middot; client ").append(esc(clientId))
+        page.append("<p>Charges for ").append(esc(clientName)).append(" (client ").append(esc(clientId))
+                .append(") &middot; account ").append(esc(debtorRef))
                 .append(" &middot; period ").append(periodStart).append(" to ").append(periodEnd)
                 .append(" &middot; bill ").append(esc(runId)).append("</p>\n");
         page.append("<table>\n<tr><th>Week beginning</th><th>Service</th><th>Provider</th><th class=\"n\">Cost</th>"

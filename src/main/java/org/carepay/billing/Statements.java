@@ -48,7 +48,7 @@ class Statements {
         });
         try {
             cursor.query("""
-                    select b.client_id, b.bill_to, b.address_line_1, b.postcode, b.debtor_ref, b.amount,
+                    select b.client_id, b.client_name, b.bill_to, b.address_line_1, b.postcode, b.debtor_ref, b.amount,
                            l.week_start, l.line_type, l.chargeable_cost, l.maximum_charge, l.charge, l.status, l.detail,
                            i.service_type, i.provider_name, i.amount item_amount, i.council_share, i.chargeable
                     from run_bill b
@@ -89,7 +89,7 @@ class Statements {
             if (statement == null || !statement.clientId().equals(clientId)) {
                 finish();
                 lines = new ArrayList<>();
-                statement = new Statement(runId, clientId, rs.getString("bill_to"), rs.getString("address_line_1"),
+                statement = new Statement(runId, clientId, rs.getString("client_name"), rs.getString("bill_to"), rs.getString("address_line_1"),
                         rs.getString("postcode"), rs.getString("debtor_ref"), period.start(), period.end(),
                         rs.getBigDecimal("amount"), lines);
             }

@@ -36,6 +36,8 @@ class BillingRunTest extends CliTest {
         try (var statements = Files.list(run.resolve("statements"))) {
             assertThat(statements).hasSize(24); // one per bill: not C1006 (not assessed), C1019 (accrued), nor 0.00
         }
+        assertThat(Files.readString(run.resolve("statements/C1020.html"))).contains("Pemberton Law LLP (Deputy)",
+                "Charges for Winifred Vickers (client C1020)", "Total to pay: &pound;964.60");
         assertThat(Files.readString(run.resolve("statements/C1002.html"))).contains("Estate of Harold Bexley",
                 "charged to the date of death 2026-11-18", "Total to pay: &pound;9.47");
         assertThat(Files.readString(run.resolve("statements/C1029.html"))).contains("60&nbsp;%",
