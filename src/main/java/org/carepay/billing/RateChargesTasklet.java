@@ -73,13 +73,7 @@ class RateChargesTasklet extends RunRatingTasklet {
         BillingPeriod period = new BillingPeriod(run.weekStart());
         BillingReference.Data data = reference.load();
         List<Long> inputs = new ArrayList<>(reference.inputIds());
-        PeriodCosts costs = new PeriodCosts();
-        for (LocalDate week : period.weeks()) {
-            visitCosts(week, data, costs, inputs);
-            scheduledCosts(week, data, costs);
-        }
-        invoiceCosts(period, data, costs);
-
+        PeriodCosts costs = periodCosts(period, data, inputs);
         RunClaims claims = new RunClaims(jdbc, runId);
         Map<String, List<AccruedWeek>> accrued = accruedWeeks(claims);
         TreeSet<String> clients = new TreeSet<>(costs.clients());
@@ -98,6 +92,17 @@ class RateChargesTasklet extends RunRatingTasklet {
         }
         rows.flush(connection);
         ledger.recordInputs(runId, inputs);
+    }
+
+    /** What R2, R3 and R4 give each chargeable package in each week of the period; the returns read go to inputs. */
+    private PeriodCosts periodCosts(BillingPeriod period, BillingReference.Data data, List<Long> inputs) {
+        PeriodCosts costs = new PeriodCosts();
+        for (LocalDate week : period.weeks()) {
+            visitCosts(week, data, costs, inputs);
+            scheduledCosts(week, data, costs);
+        }
+        invoiceCosts(period, data, costs);
+        return costs;
     }
 
     /** R2: the week's current returns rated as the homecare run rates them; each package's amount after the cap. */
