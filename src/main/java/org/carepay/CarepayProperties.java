@@ -3,6 +3,7 @@ package org.carepay;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -35,10 +36,20 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
 
     /** R2's policy values (rules.md, in bold): recorded in every run's summary. */
     public record Homecare(@DefaultValue("5") int toleranceMinutes, @DefaultValue("5") int roundingUnitMinutes) {
+        /** As a run's summary records them. */
+        public Map<String, String> policyValues() {
+            return Map.of("homecare.rounding_unit_minutes", Integer.toString(roundingUnitMinutes),
+                    "homecare.tolerance_minutes", Integer.toString(toleranceMinutes));
+        }
     }
 
     /** R3's policy values (rules.md, in bold). */
     public record Scheduled(@DefaultValue("3") int deathGraceDays, @DefaultValue("42") int retainerDays) {
+        /** As a run's summary records them. */
+        public Map<String, String> policyValues() {
+            return Map.of("scheduled.death_grace_days", Integer.toString(deathGraceDays),
+                    "scheduled.retainer_days", Integer.toString(retainerDays));
+        }
     }
 
     /** R9: an account holding more than this many weeks of budget is flagged SURPLUS (rules.md, in bold). */

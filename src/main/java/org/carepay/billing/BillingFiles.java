@@ -96,10 +96,8 @@ public class BillingFiles {
     private SortedMap<String, String> policyValues() {
         SortedMap<String, String> values = new TreeMap<>();
         values.put("billing.anchor", properties.billing().anchor().toString());
-        values.put("homecare.rounding_unit_minutes", Integer.toString(properties.homecare().roundingUnitMinutes()));
-        values.put("homecare.tolerance_minutes", Integer.toString(properties.homecare().toleranceMinutes()));
-        values.put("scheduled.death_grace_days", Integer.toString(properties.scheduled().deathGraceDays()));
-        values.put("scheduled.retainer_days", Integer.toString(properties.scheduled().retainerDays()));
+        values.putAll(properties.homecare().policyValues());
+        values.putAll(properties.scheduled().policyValues());
         return values;
     }
 

@@ -2,6 +2,7 @@ package org.carepay.billing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class PeriodCosts {
                 .computeIfAbsent(week, w -> new TreeSet<>()).addAll(paidDays);
     }
 
-    /** The clients with a cost item, in client_id order. */
+    /** The clients with a cost item, in client_id order (a new set, the caller's to add to). */
     SortedSet<String> clients() {
         return new TreeSet<>(items.keySet());
     }
@@ -42,6 +43,6 @@ final class PeriodCosts {
     }
 
     Set<LocalDate> careHomeDays(String clientId, LocalDate week) {
-        return careHomeDays.getOrDefault(clientId, Map.of()).getOrDefault(week, new TreeSet<>());
+        return careHomeDays.getOrDefault(clientId, Map.of()).getOrDefault(week, Collections.emptySortedSet());
     }
 }

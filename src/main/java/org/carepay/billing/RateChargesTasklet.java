@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.SortedSet;
 
 import javax.sql.DataSource;
 
@@ -76,7 +76,7 @@ class RateChargesTasklet extends RunRatingTasklet {
         PeriodCosts costs = periodCosts(period, data, inputs);
         RunClaims claims = new RunClaims(jdbc, runId);
         Map<String, List<AccruedWeek>> accrued = accruedWeeks(claims);
-        TreeSet<String> clients = new TreeSet<>(costs.clients());
+        SortedSet<String> clients = costs.clients();
         clients.addAll(accrued.keySet());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         ChargeRows rows = new ChargeRows(runId);
@@ -159,15 +159,15 @@ class RateChargesTasklet extends RunRatingTasklet {
         ContributionHistory contributions = data.contributions().getOrDefault(client.clientId(),
                 ContributionHistory.NONE);
         for (LocalDate week : period.weeks()) {
-            List<CostItem> items = costs.items(client.clientId(), week);
+            ChargeableCost cost = ChargeableCost.of(costs.items(client.clientId(), week));
             Optional<WeekCharge> charge = WeekCharge.of(week, data.facts(client.clientId()), client.billingStatus(),
-                    contributions, items, costs.careHomeDays(client.clientId(), week));
+                    contributions, cost, costs.careHomeDays(client.clientId(), week));
             if (charge.isEmpty()) {
                 continue;
             }
             WeekCharge weekCharge = charge.get();
             lines.add(ChargeLine.week(weekCharge, weekDetail(weekCharge, client)));
-            for (ChargeableCost.PackageWeek packageWeek : ChargeableCost.of(items).packages()) {
+            for (ChargeableCost.PackageWeek packageWeek : cost.packages()) {
                 rows.item(client.clientId(), week, packageWeek, data.providerNames().get(packageWeek.pkg().providerId()));
             }
             if (weekCharge.status() == WeekCharge.Status.NOT_ASSESSED) {

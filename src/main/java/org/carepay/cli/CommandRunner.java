@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.carepay.CarepayProperties;
 import org.carepay.accounts.AccountsJobConfiguration;
@@ -108,8 +109,9 @@ class CommandRunner {
                 new CycleStep("ingest", this::ingest),
                 new CycleStep("homecare-run week=" + week, () -> runCommands.homecareRun(week, by)),
                 new CycleStep("scheduled-run week=" + week, () -> runCommands.scheduledRun(week, by))));
-        BillingPeriod.endingWith(week, properties.billing().anchor()).ifPresent(period -> steps.add(new CycleStep(
-                "billing-run period=" + period.start(), () -> runCommands.billingRun(period.start(), by))));
+        Optional<BillingPeriod> ended = BillingPeriod.endingWith(week, properties.billing().anchor());
+        ended.ifPresent(period -> steps.add(new CycleStep("billing-run period=" + period.start(),
+                () -> runCommands.billingRun(period.start(), by))));
         for (CycleStep step : steps) {
             ExitCode exit;
             try {
@@ -123,7 +125,7 @@ class CommandRunner {
                 return exit;
             }
         }
-        if (steps.size() == 3) {
+        if (ended.isEmpty()) {
             terminal.say("cycle: week " + week + " does not end a billing period, so there is no billing run");
         }
         terminal.say("cycle: done; the proposals are in " + properties.out().toAbsolutePath().normalize()

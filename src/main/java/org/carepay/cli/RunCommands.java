@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import org.carepay.CarepayProperties;
 import org.carepay.billing.BillingFiles;
@@ -70,8 +69,7 @@ class RunCommands {
     ExitCode billingRun(LocalDate periodStart, String by) throws CommandRunner.Refusal {
         LocalDate anchor = properties.billing().anchor();
         if (BillingPeriod.startingOn(periodStart, anchor).isEmpty()) {
-            long k = Math.floorDiv(ChronoUnit.DAYS.between(anchor, periodStart), BillingPeriod.DAYS);
-            LocalDate before = anchor.plusDays(k * BillingPeriod.DAYS);
+            LocalDate before = BillingPeriod.containing(periodStart, anchor).start();
             throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "period=" + periodStart + " does not start a"
                     + " billing period (every 28 days from " + anchor + "): the nearest start " + before + " or "
                     + before.plusDays(BillingPeriod.DAYS));

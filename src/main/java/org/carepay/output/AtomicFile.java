@@ -1,10 +1,13 @@
 package org.carepay.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file whole or not at all: into a temporary name beside it, forced to disk, then renamed
@@ -21,18 +24,28 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        writeTemporary(target, content);
+        commit(target);
+    }
+
+    /** The first half of a write: the content under the temporary name, not yet forced to disk. */
+    static void writeTemporary(Path target, Content content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        try (var channel = Files.newByteChannel(temporary, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE);
-             OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel),
-                     1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary(target)), 1 << 16)) {
             content.writeTo(out);
-            out.flush();
-            if (channel instanceof java.nio.channels.FileChannel file) {
-                file.force(true);
-            }
+        }
+    }
+
+    /** The second half: the temporary file forced to disk, then renamed over the target. */
+    static void commit(Path target) throws IOException {
+        Path temporary = temporary(target);
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path temporary(Path target) {
+        return target.resolveSibling(target.getFileName() + ".tmp");
     }
 }

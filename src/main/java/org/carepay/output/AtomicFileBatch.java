@@ -1,13 +1,8 @@
 package org.carepay.output;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -29,10 +24,7 @@ public final class AtomicFileBatch {
     private final List<Path> targets = new ArrayList<>();
 
     public void write(Path target, AtomicFile.Content content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary(target)), 1 << 16)) {
-            content.writeTo(out);
-        }
+        AtomicFile.writeTemporary(target, content);
         targets.add(target);
     }
 
@@ -63,17 +55,9 @@ public final class AtomicFileBatch {
 
     private static void forceAndRename(Path target) {
         try {
-            try (FileChannel channel = FileChannel.open(temporary(target), StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(temporary(target), target, StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.commit(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Path temporary(Path target) {
-        return target.resolveSibling(target.getFileName() + ".tmp");
     }
 }

@@ -65,8 +65,7 @@ public class RunReview {
 
     private SortedMap<String, String> policyValues(QaPolicy policy) {
         SortedMap<String, String> values = new TreeMap<>();
-        values.put("homecare.rounding_unit_minutes", Integer.toString(properties.homecare().roundingUnitMinutes()));
-        values.put("homecare.tolerance_minutes", Integer.toString(properties.homecare().toleranceMinutes()));
+        values.putAll(properties.homecare().policyValues());
         values.put("payments.payment_days_after_week_start",
                 Integer.toString(properties.payments().paymentDaysAfterWeekStart()));
         values.putAll(policy.values());

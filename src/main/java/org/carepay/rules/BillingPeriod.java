@@ -26,6 +26,12 @@ public record BillingPeriod(LocalDate start) {
                 ? Optional.of(new BillingPeriod(day)) : Optional.empty();
     }
 
+    /** The period of the anchor's grid that holds day d. */
+    public static BillingPeriod containing(LocalDate d, LocalDate anchor) {
+        requireMonday(anchor);
+        return new BillingPeriod(anchor.plusDays(DAYS * Math.floorDiv(ChronoUnit.DAYS.between(anchor, d), DAYS)));
+    }
+
     /** The period whose last week is the week starting on weekStart, if that week ends a period. */
     public static Optional<BillingPeriod> endingWith(LocalDate weekStart, LocalDate anchor) {
         requireMonday(weekStart);

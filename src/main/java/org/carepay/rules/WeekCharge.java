@@ -46,13 +46,18 @@ public record WeekCharge(LocalDate weekStart, BigDecimal chargeableCost, BigDeci
      */
     public static Optional<WeekCharge> of(LocalDate weekStart, ClientFacts client, String billingStatus,
             ContributionHistory contributions, List<CostItem> items, Set<LocalDate> paidResidentialDays) {
+        return of(weekStart, client, billingStatus, contributions, ChargeableCost.of(items), paidResidentialDays);
+    }
+
+    /** The same, from the week's chargeable cost already worked out (its packages also go on a statement). */
+    public static Optional<WeekCharge> of(LocalDate weekStart, ClientFacts client, String billingStatus,
+            ContributionHistory contributions, ChargeableCost cost, Set<LocalDate> paidResidentialDays) {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException("a week is named by its Monday: " + weekStart);
         }
         if (!NORMAL.equals(billingStatus) && !ACCRUE.equals(billingStatus)) {
             throw new IllegalArgumentException("billing_status must be NORMAL or ACCRUE: " + billingStatus);
         }
-        ChargeableCost cost = ChargeableCost.of(items);
         if (cost.total().signum() <= 0) {
             return Optional.empty();
         }

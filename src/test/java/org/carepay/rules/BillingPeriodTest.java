@@ -36,6 +36,18 @@ class BillingPeriodTest {
     }
 
     @Test
+    void everyDayIsInOnePeriod() {
+        // 2026-11-23 = anchor + 231 days = 8 × 28 + 7: in period 8, which starts 2026-11-16
+        assertThat(BillingPeriod.containing(LocalDate.of(2026, 11, 23), ANCHOR).start())
+                .isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(BillingPeriod.containing(LocalDate.of(2026, 12, 13), ANCHOR).start())
+                .isEqualTo(LocalDate.of(2026, 11, 16));
+        // 2026-04-05 is the day before the anchor: the period 2026-03-09 .. 2026-04-05
+        assertThat(BillingPeriod.containing(LocalDate.of(2026, 4, 5), ANCHOR).start())
+                .isEqualTo(LocalDate.of(2026, 3, 9));
+    }
+
+    @Test
     void onlyTheLastWeekOfAPeriodEndsIt() {
         assertThat(BillingPeriod.endingWith(LocalDate.of(2026, 12, 7), ANCHOR))
                 .contains(new BillingPeriod(LocalDate.of(2026, 11, 16)));
