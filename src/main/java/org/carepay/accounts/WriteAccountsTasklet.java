@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.carepay.output.CsvOutput;
 import org.carepay.reference.CurrentReference;
-import org.carepay.reference.CurrentReference.Sourced;
+import org.carepay.valuation.Sourced;
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.Rates;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -85,7 +85,7 @@ class WriteAccountsTasklet implements Tasklet {
         return jdbc.queryForObject("""
                 select coalesce(sum(l.amount), 0) from payment_line l join payment_run r on r.run_id = l.run_id
                 where r.kind = 'SCHEDULED' and r.status = 'RELEASED' and r.week_start <= ? and l.package_id = ?
-                  and l.line_type = 'SCHEDULED'""", BigDecimal.class, date, pkg.packageId());
+                  and l.line_type in ('SCHEDULED', 'ADJUSTMENT')""", BigDecimal.class, date, pkg.packageId());
     }
 
     /** ISF spend lines, or DP invoices paid by released runs, dated from {@code from} to the date. */
@@ -98,7 +98,7 @@ class WriteAccountsTasklet implements Tasklet {
         }
         return jdbc.queryForObject("""
                 select coalesce(sum(d.amount), 0) from run_claim c join payment_run r on r.run_id = c.run_id
-                join dp_invoice d on c.item = 'DPI|' || d.dp_invoice_id
+                join dp_invoice d on c.claim_type = 'DP_INVOICE' and c.item = d.dp_invoice_id
                 join inbox_file f on f.id = d.file_id and f.status = 'TAKEN_IN'
                 where r.status = 'RELEASED' and d.package_id = ? and d.invoice_date between ? and ?""",
                 BigDecimal.class, pkg.packageId(), from, date);

@@ -3,21 +3,17 @@ package org.carepay.billing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.carepay.ingest.InvoiceLines;
 import org.carepay.ingest.format.InboxKind;
-import org.carepay.reference.CurrentReference;
+import org.carepay.reference.Valuations;
 import org.carepay.reference.ReferenceSnapshots;
-import org.carepay.rules.CarePackage;
-import org.carepay.rules.ClientFacts;
-import org.carepay.rules.ContributionHistory;
 import org.carepay.rules.Invoice;
-import org.carepay.rules.Rates;
+import org.carepay.valuation.ReferenceFacts;
+import org.carepay.valuation.WeekValuation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,29 +25,25 @@ import org.springframework.stereotype.Component;
 class BillingReference {
 
     private final JdbcTemplate jdbc;
-    private final CurrentReference reference;
+    private final Valuations valuations;
     private final ReferenceSnapshots snapshots;
     private final InvoiceLines invoiceLines;
 
-    BillingReference(JdbcTemplate jdbc, CurrentReference reference, ReferenceSnapshots snapshots,
+    BillingReference(JdbcTemplate jdbc, Valuations valuations, ReferenceSnapshots snapshots,
                      InvoiceLines invoiceLines) {
         this.jdbc = jdbc;
-        this.reference = reference;
+        this.valuations = valuations;
         this.snapshots = snapshots;
         this.invoiceLines = invoiceLines;
     }
 
     Data load() {
-        Map<String, CarePackage> packages = new LinkedHashMap<>(); // looked up per visit: hashed, kept in order
-        reference.packages().forEach((id, sourced) -> packages.put(id, sourced.value()));
-        return new Data(reference.rates(), packages, reference.clients(), accounts(), reference.contributions(),
-                providerNames(), invoiceLines.all());
+        return new Data(valuations.current(), accounts(), providerNames(), invoiceLines.all());
     }
 
     /** The snapshots and invoice files it read, for the run's inputs (the returns are added as they are read). */
     List<Long> inputIds() {
-        List<Long> ids = new ArrayList<>(reference.snapshotIds(List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
-                InboxKind.RATES, InboxKind.PACKAGES, InboxKind.CONTRIBUTIONS, InboxKind.ABSENCES)));
+        List<Long> ids = new ArrayList<>(valuations.snapshotIds());
         ids.addAll(invoiceLines.fileIds());
         return ids;
     }
@@ -80,19 +72,14 @@ class BillingReference {
     }
 
     /**
-     * @param packages by package_id, in package_id order
-     * @param accounts the clients of the snapshot, by client_id in order
+     * @param valuation the period's valuation with the current snapshots
+     * @param accounts  the clients of the snapshot, by client_id in order
      */
-    record Data(Rates rates, Map<String, CarePackage> packages, Map<String, ClientFacts> clients,
-                Map<String, BillingClient> accounts, Map<String, ContributionHistory> contributions,
-                Map<String, String> providerNames, List<Invoice> invoices) {
+    record Data(WeekValuation valuation, Map<String, BillingClient> accounts, Map<String, String> providerNames,
+                List<Invoice> invoices) {
 
-        Set<String> providers() {
-            return providerNames.keySet();
-        }
-
-        ClientFacts facts(String clientId) {
-            return clients.getOrDefault(clientId, ClientFacts.ALIVE_AT_HOME);
+        ReferenceFacts facts() {
+            return valuation.facts();
         }
     }
 }

@@ -2,12 +2,9 @@ package org.carepay.billing;
 
 import javax.sql.DataSource;
 
-import org.carepay.CarepayProperties;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunLedger;
-import org.carepay.rules.HomecarePolicy;
-import org.carepay.rules.ScheduledPolicy;
+import org.carepay.ledger.RunLedger;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -48,12 +45,8 @@ public class BillingRunJobConfiguration {
     @StepScope
     RateChargesTasklet rateChargesTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
                                           RunLedger ledger, BillingReference reference, ReturnVisits visits,
-                                          CarepayProperties properties, JdbcTemplate jdbc, DataSource dataSource) {
-        CarepayProperties.Homecare homecare = properties.homecare();
-        CarepayProperties.Scheduled scheduled = properties.scheduled();
-        return new RateChargesTasklet(runId, runs, ledger, reference, visits,
-                new HomecarePolicy(homecare.toleranceMinutes(), homecare.roundingUnitMinutes()),
-                new ScheduledPolicy(scheduled.deathGraceDays(), scheduled.retainerDays()), jdbc, dataSource);
+                                          JdbcTemplate jdbc, DataSource dataSource) {
+        return new RateChargesTasklet(runId, runs, ledger, reference, visits, jdbc, dataSource);
     }
 
     @Bean

@@ -16,8 +16,9 @@ import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunClaims;
-import org.carepay.payments.RunLedger;
+import org.carepay.ledger.ClaimType;
+import org.carepay.ledger.RunClaims;
+import org.carepay.ledger.RunLedger;
 import org.carepay.payments.RunRatingTasklet;
 import org.carepay.rules.BillingPeriod;
 import org.carepay.rules.CarePackage;
@@ -28,13 +29,11 @@ import org.carepay.rules.ContributionHistory;
 import org.carepay.rules.CostItem;
 import org.carepay.rules.CourtOfProtectionDebt;
 import org.carepay.rules.CourtOfProtectionDebt.AccruedWeek;
-import org.carepay.rules.HomecarePolicy;
 import org.carepay.rules.Invoice;
 import org.carepay.rules.InvoiceChecker;
 import org.carepay.rules.InvoiceResult;
 import org.carepay.rules.RatedReturn;
 import org.carepay.rules.ScheduledPayment;
-import org.carepay.rules.ScheduledPolicy;
 import org.carepay.rules.WeekCharge;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,19 +50,14 @@ class RateChargesTasklet extends RunRatingTasklet {
 
     private final BillingReference reference;
     private final ReturnVisits visits;
-    private final HomecarePolicy homecarePolicy;
-    private final ScheduledPolicy scheduledPolicy;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
     RateChargesTasklet(String runId, PaymentRuns runs, RunLedger ledger, BillingReference reference,
-                       ReturnVisits visits, HomecarePolicy homecarePolicy, ScheduledPolicy scheduledPolicy,
-                       JdbcTemplate jdbc, DataSource dataSource) {
+                       ReturnVisits visits, JdbcTemplate jdbc, DataSource dataSource) {
         super(runId, runs, ledger);
         this.reference = reference;
         this.visits = visits;
-        this.homecarePolicy = homecarePolicy;
-        this.scheduledPolicy = scheduledPolicy;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -109,10 +103,9 @@ class RateChargesTasklet extends RunRatingTasklet {
     private void visitCosts(LocalDate week, BillingReference.Data data, PeriodCosts costs, List<Long> inputs) {
         for (ReturnFile file : visits.returnsOf(week)) {
             inputs.add(file.id());
-            RatedReturn rated = RatedReturn.of(week, homecarePolicy, data.rates(), data.clients(), data.packages(),
-                    visits.of(file));
+            RatedReturn rated = data.valuation().homecare(week, visits.of(file));
             for (String packageId : rated.paidByPackage().keySet()) {
-                costs.add(week, new CostItem(data.packages().get(packageId), rated.amountOf(packageId)));
+                costs.add(week, new CostItem(data.facts().packages().get(packageId), rated.amountOf(packageId)));
             }
         }
     }
@@ -122,29 +115,25 @@ class RateChargesTasklet extends RunRatingTasklet {
      * contribution is taken off here), and the paid days of the gross care homes.
      */
     private void scheduledCosts(LocalDate week, BillingReference.Data data, PeriodCosts costs) {
-        for (CarePackage pkg : data.packages().values()) {
-            if (!CarePackage.PLANNED.equals(pkg.paymentBasis()) || !pkg.chargedToClient()) {
+        for (ScheduledPayment paid : data.valuation().chargedScheduled(week)) {
+            if (!paid.paid()) {
                 continue;
             }
-            Optional<ScheduledPayment> paid = ScheduledPayment.of(pkg, week, data.facts(pkg.clientId()), data.rates(),
-                    ContributionHistory.NONE, scheduledPolicy);
-            if (paid.isEmpty() || !paid.get().paid()) {
-                continue;
-            }
-            costs.add(week, new CostItem(pkg, paid.get().amount()));
+            CarePackage pkg = paid.pkg();
+            costs.add(week, new CostItem(pkg, paid.amount()));
             if (CarePackage.RESIDENTIAL.equals(pkg.serviceType()) || CarePackage.NURSING.equals(pkg.serviceType())) {
-                costs.addCareHomeDays(pkg.clientId(), week, paid.get().paidDates());
+                costs.addCareHomeDays(pkg.clientId(), week, paid.paidDates());
             }
         }
     }
 
     /** R4: every invoice line checked in the ingest order; an accepted one counts in the week of its period_end. */
     private void invoiceCosts(BillingPeriod period, BillingReference.Data data, PeriodCosts costs) {
-        InvoiceChecker checker = new InvoiceChecker(data.rates());
+        InvoiceChecker checker = new InvoiceChecker(data.facts().rates());
         for (Invoice line : data.invoices()) {
-            CarePackage pkg = data.packages().get(line.packageId());
-            InvoiceResult result = checker.check(line, data.providers().contains(line.providerId()),
-                    data.clients().get(line.clientId()), pkg);
+            CarePackage pkg = data.facts().packages().get(line.packageId());
+            InvoiceResult result = checker.check(line, data.facts().providers().contains(line.providerId()),
+                    data.facts().clients().get(line.clientId()), pkg);
             if (result.accepted()) {
                 period.weekOf(line.periodEnd()).ifPresent(week -> costs.add(week, new CostItem(pkg, line.amount())));
             }
@@ -156,11 +145,10 @@ class RateChargesTasklet extends RunRatingTasklet {
                       List<AccruedWeek> accruedBefore, RunClaims claims, ChargeRows rows) {
         List<ChargeLine> lines = new ArrayList<>();
         List<AccruedWeek> accrued = new ArrayList<>(accruedBefore);
-        ContributionHistory contributions = data.contributions().getOrDefault(client.clientId(),
-                ContributionHistory.NONE);
+        ContributionHistory contributions = data.facts().contributionsOf(client.clientId());
         for (LocalDate week : period.weeks()) {
             ChargeableCost cost = ChargeableCost.of(costs.items(client.clientId(), week));
-            Optional<WeekCharge> charge = WeekCharge.of(week, data.facts(client.clientId()), client.billingStatus(),
+            Optional<WeekCharge> charge = WeekCharge.of(week, data.facts().facts(client.clientId()), client.billingStatus(),
                     contributions, cost, costs.careHomeDays(client.clientId(), week));
             if (charge.isEmpty()) {
                 continue;
@@ -198,7 +186,7 @@ class RateChargesTasklet extends RunRatingTasklet {
         if (accruedBefore.isEmpty()) {
             return;
         }
-        accruedBefore.forEach(week -> claims.take(copItem(client.clientId(), week)));
+        accruedBefore.forEach(week -> claims.take(ClaimType.ACCRUED_WEEK, copItem(client.clientId(), week)));
         CourtOfProtectionDebt debt = CourtOfProtectionDebt.of(accruedBefore);
         lines.add(debt.arrearsLine());
         rows.copDebt(client.clientId(), debt, true);
@@ -225,7 +213,7 @@ class RateChargesTasklet extends RunRatingTasklet {
                 order by l.client_id, l.week_start""", rs -> {
             String clientId = rs.getString(1);
             AccruedWeek week = new AccruedWeek(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
-            if (!claims.isTaken(copItem(clientId, week))) {
+            if (!claims.isTaken(ClaimType.ACCRUED_WEEK, copItem(clientId, week))) {
                 weeks.computeIfAbsent(clientId, c -> new ArrayList<>()).add(week);
             }
         });
@@ -234,6 +222,6 @@ class RateChargesTasklet extends RunRatingTasklet {
 
     /** A week is released in one billing run only (its period's), so the client and week name it. */
     private static String copItem(String clientId, AccruedWeek week) {
-        return String.join("|", "COP", clientId, week.weekStart().toString());
+        return clientId + "|" + week.weekStart();
     }
 }

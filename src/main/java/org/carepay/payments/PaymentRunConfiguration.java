@@ -1,5 +1,6 @@
 package org.carepay.payments;
 
+import org.carepay.ledger.RunProviders;
 import org.carepay.CarepayProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;

@@ -48,8 +48,11 @@ public class PaymentRuns {
                         + ") before the " + kind.span() + " can change");
             }
         }
-        jdbc.update("update payment_run set status = 'SUPERSEDED' where kind = ? and week_start = ?"
-                + " and status in ('PROPOSING', 'PROPOSED')", kind.name(), weekStart);
+        jdbc.update("""
+                with superseded as (update payment_run set status = 'SUPERSEDED' where kind = ? and week_start = ?
+                                    and status in ('PROPOSING', 'PROPOSED') returning run_id)
+                update run_claim set live = false where live and run_id in (select run_id from superseded)""",
+                kind.name(), weekStart); // what a superseded proposal claimed is free for the next one
         int attempt = runs.size() + 1;
         PaymentRun run = new PaymentRun(PaymentRun.idOf(kind, weekStart, attempt), kind, weekStart, attempt,
                 RunStatus.PROPOSING, by, today, null);

@@ -1,5 +1,6 @@
 package org.carepay.payments;
 
+import org.carepay.ledger.RunLedger;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;

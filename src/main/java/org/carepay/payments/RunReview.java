@@ -1,5 +1,7 @@
 package org.carepay.payments;
 
+import org.carepay.ledger.RunProviders;
+import org.carepay.ledger.RunLedger;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

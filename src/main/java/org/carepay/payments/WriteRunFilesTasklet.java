@@ -1,5 +1,6 @@
 package org.carepay.payments;
 
+import org.carepay.ledger.RunProviders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -17,6 +17,8 @@ import org.carepay.rules.ContributionHistory;
 import org.carepay.rules.FrameworkRate;
 import org.carepay.rules.HospitalStay;
 import org.carepay.rules.Rates;
+import org.carepay.valuation.ReferenceFacts;
+import org.carepay.valuation.Sourced;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,11 @@ public class CurrentReference {
         List<Long> ids = new ArrayList<>();
         kinds.forEach(kind -> snapshots.current(kind).ifPresent(ids::add));
         return ids;
+    }
+
+    /** Every snapshot the rules read, at once: what a run values its weeks with. */
+    public ReferenceFacts facts() {
+        return new ReferenceFacts(rates(), packages(), clients(), contributions(), providers());
     }
 
     public Rates rates() {
@@ -94,7 +101,4 @@ public class CurrentReference {
         return histories;
     }
 
-    /** A reference row and the input line it came from. */
-    public record Sourced<T>(T value, String path, int record) {
-    }
 }

@@ -2,11 +2,12 @@ package org.carepay.payments.homecare;
 
 import javax.sql.DataSource;
 
-import org.carepay.CarepayProperties;
 import org.carepay.ingest.ReturnVisits;
+import org.carepay.ledger.CarriedRecoveries;
+import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunLedger;
-import org.carepay.rules.HomecarePolicy;
+import org.carepay.ledger.RunLedger;
+import org.carepay.reference.Valuations;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -43,11 +44,9 @@ public class HomecareRunJobConfiguration {
     @Bean
     @StepScope
     RateVisitsTasklet rateVisitsTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
-                                        RunLedger ledger, HomecareReference reference, CarepayProperties properties,
-                                        ReturnVisits visits, JdbcTemplate jdbc, DataSource dataSource) {
-        CarepayProperties.Homecare homecare = properties.homecare();
-        return new RateVisitsTasklet(runId, runs, ledger, reference,
-                new HomecarePolicy(homecare.toleranceMinutes(), homecare.roundingUnitMinutes()), visits, jdbc,
-                dataSource);
+                                        RunLedger ledger, Valuations valuations, ReturnVisits visits,
+                                        LookBack lookBack, CarriedRecoveries recoveries, JdbcTemplate jdbc,
+                                        DataSource dataSource) {
+        return new RateVisitsTasklet(runId, runs, ledger, valuations, visits, lookBack, recoveries, jdbc, dataSource);
     }
 }

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,20 +20,25 @@ import javax.sql.DataSource;
 
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
+import org.carepay.ingest.format.InboxKind;
+import org.carepay.ledger.CarriedRecoveries;
+import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunLedger;
+import org.carepay.ledger.RunLedger;
 import org.carepay.payments.RunRatingTasklet;
-import org.carepay.payments.RunRows;
-import org.carepay.payments.RunRows.Source;
+import org.carepay.ledger.RunRows;
+import org.carepay.ledger.RunRows.Source;
+import org.carepay.reference.Valuations;
 import org.carepay.rules.CarePackage;
-import org.carepay.rules.HomecarePolicy;
 import org.carepay.rules.Note;
 import org.carepay.rules.PaidVisit;
 import org.carepay.rules.RatedReturn;
 import org.carepay.rules.Visit;
 import org.carepay.rules.VisitCode;
 import org.carepay.rules.VisitResult;
+import org.carepay.valuation.PackageWeek;
+import org.carepay.valuation.WeekValuation;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -38,7 +46,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Step 1 of a homecare run: rates every visit of the week's current provider returns (R1, R2) with
  * the pure rules, return by return in record order, then the weekly cap package by package, and
- * writes the run's payment lines and exceptions with COPY. (One transaction, restartable:
+ * writes the run's payment lines and exceptions with COPY; then R7: the adjustments of the released weeks
+ * of its window and the carried recoveries. (One transaction, restartable:
  * {@link RunRatingTasklet}.)
  */
 class RateVisitsTasklet extends RunRatingTasklet {
@@ -46,18 +55,24 @@ class RateVisitsTasklet extends RunRatingTasklet {
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
     private static final int AHEAD = 2;
 
-    private final HomecareReference reference;
-    private final HomecarePolicy policy;
+    /** The snapshots R2 reads. */
+    private static final List<InboxKind> SNAPSHOTS = List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
+            InboxKind.RATES, InboxKind.PACKAGES, InboxKind.ABSENCES);
+
+    private final Valuations valuations;
     private final ReturnVisits visits;
+    private final LookBack lookBack;
+    private final CarriedRecoveries recoveries;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
-    RateVisitsTasklet(String runId, PaymentRuns runs, RunLedger ledger, HomecareReference reference,
-                      HomecarePolicy policy, ReturnVisits visits, JdbcTemplate jdbc, DataSource dataSource) {
+    RateVisitsTasklet(String runId, PaymentRuns runs, RunLedger ledger, Valuations valuations, ReturnVisits visits,
+                      LookBack lookBack, CarriedRecoveries recoveries, JdbcTemplate jdbc, DataSource dataSource) {
         super(runId, runs, ledger);
-        this.reference = reference;
-        this.policy = policy;
+        this.valuations = valuations;
         this.visits = visits;
+        this.lookBack = lookBack;
+        this.recoveries = recoveries;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -65,9 +80,10 @@ class RateVisitsTasklet extends RunRatingTasklet {
     @Override
     protected void rate(PaymentRun run, StepContribution contribution)
             throws SQLException, InterruptedException, ExecutionException {
-        HomecareReference.Data data = reference.load();
+        WeekValuation valuation = valuations.current();
         List<ReturnFile> returns = visits.returnsOf(run.weekStart());
-        recordInputs(returns);
+        List<Long> inputs = new ArrayList<>(valuations.snapshotIds(SNAPSHOTS));
+        returns.forEach(file -> inputs.add(file.id()));
         Connection connection = DataSourceUtils.getConnection(dataSource);
         // The next return is read and rated on a thread of its own while this one is written: the
         // database stores on one core while the rules run on the other. At most AHEAD returns wait.
@@ -78,7 +94,7 @@ class RateVisitsTasklet extends RunRatingTasklet {
             for (ReturnFile file : returns) {
                 while (next < returns.size() && rated.size() < AHEAD) {
                     ReturnFile ahead = returns.get(next++);
-                    rated.add(rater.submit(() -> rated(run, ahead, data)));
+                    rated.add(rater.submit(() -> rated(run, ahead, valuation)));
                 }
                 rated.poll().get().flush(connection);
                 relistRefusedLines(file);
@@ -87,28 +103,36 @@ class RateVisitsTasklet extends RunRatingTasklet {
         } finally {
             rater.shutdownNow();
         }
-    }
-
-    private RunRows rated(PaymentRun run, ReturnFile file, HomecareReference.Data data) {
-        RunRows rows = new RunRows(runId);
-        rateReturn(run, file, data, rows);
-        return rows;
-    }
-
-    private void recordInputs(List<ReturnFile> returns) {
-        List<Long> inputs = new ArrayList<>(reference.snapshotIds());
-        returns.forEach(file -> inputs.add(file.id()));
+        RunRows adjustments = new RunRows(runId);
+        lookBack.adjust(run, adjustments, week -> worthToday(week, valuation, inputs));
+        adjustments.flush(connection);
+        recoveries.settle(runId, run.weekStart());
         ledger.recordInputs(runId, inputs);
     }
 
-    private void rateReturn(PaymentRun run, ReturnFile file, HomecareReference.Data data, RunRows rows) {
-        RatedReturn rated = RatedReturn.of(run.weekStart(), policy, data.rates(), data.clients(), data.packages(),
-                visits.of(file));
+    /** R7: a released week's current returns rated again with today's data; the returns read go to inputs. */
+    private Map<PackageWeek, BigDecimal> worthToday(LocalDate week, WeekValuation valuation, List<Long> inputs) {
+        Map<PackageWeek, BigDecimal> worth = new HashMap<>();
+        for (ReturnFile file : visits.returnsOf(week)) {
+            inputs.add(file.id());
+            worth.putAll(valuation.worth(week, file.providerId(), valuation.homecare(week, visits.of(file))));
+        }
+        return worth;
+    }
+
+    private RunRows rated(PaymentRun run, ReturnFile file, WeekValuation valuation) {
+        RunRows rows = new RunRows(runId);
+        rateReturn(run, file, valuation, rows);
+        return rows;
+    }
+
+    private void rateReturn(PaymentRun run, ReturnFile file, WeekValuation valuation, RunRows rows) {
+        RatedReturn rated = valuation.homecare(run.weekStart(), visits.of(file));
         for (VisitResult refused : rated.refused()) {
             exception(rows, refused.visit(), refused.notes().get(0), null);
         }
         rated.paidByPackage().forEach((packageId, paidVisits) -> {
-            CarePackage pkg = data.packages().get(packageId);
+            CarePackage pkg = valuation.facts().packages().get(packageId);
             for (PaidVisit paid : paidVisits) {
                 Visit visit = paid.result().visit();
                 rows.line(visit.providerId(), visit.clientId(), packageId, pkg.serviceType(), visit.weekStart(),

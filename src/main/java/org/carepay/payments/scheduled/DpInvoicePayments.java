@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.carepay.payments.PaymentRun;
-import org.carepay.payments.RunClaims;
-import org.carepay.payments.RunRows;
-import org.carepay.payments.RunRows.Source;
-import org.carepay.reference.CurrentReference.Sourced;
+import org.carepay.ledger.ClaimType;
+import org.carepay.ledger.RunClaims;
+import org.carepay.ledger.RunRows;
+import org.carepay.ledger.RunRows.Source;
+import org.carepay.valuation.Sourced;
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.ScheduledCode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,10 +37,10 @@ final class DpInvoicePayments {
         LocalDate weekEnd = run.weekStart().plusDays(6);
         Map<String, BigDecimal> balances = new HashMap<>();
         for (ScheduledReference.DpInvoice invoice : data.dpInvoices()) {
-            Sourced<CarePackage> sourced = data.packages().get(invoice.packageId());
-            String item = "DPI|" + invoice.id();
+            Sourced<CarePackage> sourced = data.facts().sourcedPackages().get(invoice.packageId());
+            String item = invoice.id();
             if (sourced == null || !CarePackage.DIRECT_PAYMENT.equals(sourced.value().serviceType())
-                    || invoice.invoiceDate().isAfter(weekEnd) || claims.isTaken(item)) {
+                    || invoice.invoiceDate().isAfter(weekEnd) || claims.isTaken(ClaimType.DP_INVOICE, item)) {
                 continue; // not a DP account's, not due yet, or paid already
             }
             CarePackage pkg = sourced.value();
@@ -48,7 +49,7 @@ final class DpInvoicePayments {
             Source source = new Source(invoice.path(), invoice.record());
             if (invoice.amount().compareTo(balance) <= 0) {
                 balances.put(pkg.packageId(), balance.subtract(invoice.amount()));
-                claims.take(item);
+                claims.take(ClaimType.DP_INVOICE, item);
             } else {
                 rows.exception(ScheduledCode.INSUFFICIENT_FUNDS.name(), ScheduledCode.INSUFFICIENT_FUNDS.severity().name(),
                         pkg.providerId(), invoice.clientId(), pkg.packageId(), source, invoice.invoiceDate().toString(),
@@ -62,11 +63,11 @@ final class DpInvoicePayments {
         return jdbc.queryForObject("""
                 select coalesce((select sum(l.amount) from payment_line l join payment_run r on r.run_id = l.run_id
                                  where r.kind = 'SCHEDULED' and r.status <> 'SUPERSEDED' and r.run_id <> ?
-                                   and l.package_id = ? and l.line_type = 'SCHEDULED'), 0)
+                                   and l.package_id = ? and l.line_type in ('SCHEDULED', 'ADJUSTMENT')), 0)
                      - coalesce((select sum(d.amount) from run_claim c join payment_run r on r.run_id = c.run_id
-                                 join dp_invoice d on c.item = 'DPI|' || d.dp_invoice_id
+                                 join dp_invoice d on c.claim_type = 'DP_INVOICE' and c.item = d.dp_invoice_id
                                  join inbox_file f on f.id = d.file_id and f.status = 'TAKEN_IN'
-                                 where r.status <> 'SUPERSEDED' and r.run_id <> ? and d.package_id = ?), 0)""",
+                                 where c.live and r.run_id <> ? and d.package_id = ?), 0)""",
                 BigDecimal.class, runId, packageId, runId, packageId);
     }
 }

@@ -3,31 +3,31 @@ package org.carepay.payments.scheduled;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.carepay.ledger.CarriedRecoveries;
+import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRun;
-import org.carepay.payments.RunClaims;
+import org.carepay.ledger.ClaimType;
+import org.carepay.ledger.RunClaims;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunLedger;
+import org.carepay.ledger.RunLedger;
 import org.carepay.payments.RunRatingTasklet;
-import org.carepay.payments.RunRows;
-import org.carepay.payments.RunRows.Source;
-import org.carepay.reference.CurrentReference.Sourced;
+import org.carepay.ledger.RunRows;
+import org.carepay.ledger.RunRows.Source;
+import org.carepay.valuation.Sourced;
 import org.carepay.rules.AdhocRequests;
 import org.carepay.rules.CarePackage;
-import org.carepay.rules.ClientFacts;
-import org.carepay.rules.ContributionHistory;
 import org.carepay.rules.Invoice;
 import org.carepay.rules.InvoiceChecker;
 import org.carepay.rules.InvoiceResult;
 import org.carepay.rules.PaymentRequest;
 import org.carepay.rules.ScheduledNote;
 import org.carepay.rules.ScheduledPayment;
-import org.carepay.rules.ScheduledPolicy;
+import org.carepay.valuation.WeekValuation;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -35,21 +35,24 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Step 1 of a scheduled run: the week's SCHEDULED lines of every PLANNED package (R3), the accepted
  * invoice lines due (R4), the approved ad-hoc requests due (R5) and the DP invoices the managed accounts
- * cover (R9), each paid once: by the first run that claims it and is not superseded. (One transaction, restartable:
+ * cover (R9), each paid once: by the first run that claims it and is not superseded; then R7: the
+ * adjustments of the released weeks of its window and the carried recoveries. (One transaction, restartable:
  * {@link RunRatingTasklet}.)
  */
 class RateScheduledTasklet extends RunRatingTasklet {
 
     private final ScheduledReference reference;
-    private final ScheduledPolicy policy;
+    private final LookBack lookBack;
+    private final CarriedRecoveries recoveries;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
     RateScheduledTasklet(String runId, PaymentRuns runs, RunLedger ledger, ScheduledReference reference,
-                         ScheduledPolicy policy, JdbcTemplate jdbc, DataSource dataSource) {
+                         LookBack lookBack, CarriedRecoveries recoveries, JdbcTemplate jdbc, DataSource dataSource) {
         super(runId, runs, ledger);
         this.reference = reference;
-        this.policy = policy;
+        this.lookBack = lookBack;
+        this.recoveries = recoveries;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -62,56 +65,34 @@ class RateScheduledTasklet extends RunRatingTasklet {
         Map<String, BigDecimal> credits = scheduled(run, data, rows);
         invoices(run, data, rows, claims);
         requests(run, data, rows, claims);
+        lookBack.adjust(run, rows, week -> WeekValuation.worth(data.valuation().scheduled(week)))
+                .forEach(adjustment -> credits.merge(adjustment.packageWeek().packageId(), adjustment.amount(),
+                        BigDecimal::add));
         new DpInvoicePayments(jdbc, runId).pay(run, data, rows, claims, credits);
         rows.flush(DataSourceUtils.getConnection(dataSource));
+        recoveries.settle(runId, run.weekStart());
         ledger.recordInputs(runId, reference.inputIds());
     }
 
-    /** R3: every PLANNED package active in the week, in package_id order; answers the amounts by package. */
+    /**
+     * R3: every PLANNED package active in the week, in package_id order; answers the amounts by package
+     * (R9: what the week credits an ISF or DP account).
+     */
     private Map<String, BigDecimal> scheduled(PaymentRun run, ScheduledReference.Data data, RunRows rows) {
         Map<String, BigDecimal> amounts = new HashMap<>();
-        Map<String, String> contributionHolders = netContributionHolders(run.weekStart(), data);
-        for (Sourced<CarePackage> sourced : data.packages().values()) {
-            CarePackage pkg = sourced.value();
-            if (!CarePackage.PLANNED.equals(pkg.paymentBasis())) {
-                continue;
+        for (ScheduledPayment paid : data.valuation().scheduled(run.weekStart())) {
+            CarePackage pkg = paid.pkg();
+            Sourced<CarePackage> sourced = data.facts().sourcedPackages().get(pkg.packageId());
+            Source source = new Source(sourced.path(), sourced.record());
+            if (paid.paid()) {
+                rows.line(pkg.providerId(), pkg.clientId(), pkg.packageId(), pkg.serviceType(), run.weekStart(),
+                        null, "SCHEDULED", source, BigDecimal.valueOf(paid.paidDays()), paid.amount());
+                amounts.put(pkg.packageId(), paid.amount());
             }
-            ClientFacts client = data.clients().getOrDefault(pkg.clientId(), ClientFacts.ALIVE_AT_HOME);
-            ContributionHistory contributions = pkg.packageId().equals(contributionHolders.get(pkg.clientId()))
-                    ? data.contributions().getOrDefault(pkg.clientId(), ContributionHistory.NONE)
-                    : ContributionHistory.NONE;
-            ScheduledPayment.of(pkg, run.weekStart(), client, data.rates(), contributions, policy).ifPresent(paid -> {
-                Source source = new Source(sourced.path(), sourced.record());
-                if (paid.paid()) {
-                    rows.line(pkg.providerId(), pkg.clientId(), pkg.packageId(), pkg.serviceType(), run.weekStart(),
-                            null, "SCHEDULED", source, BigDecimal.valueOf(paid.paidDays()), paid.amount());
-                    amounts.put(pkg.packageId(), paid.amount());
-                }
-                paid.notes().forEach(note -> exception(rows, note, pkg.providerId(), pkg.clientId(), pkg.packageId(),
-                        source, run.weekStart()));
-            });
+            paid.notes().forEach(note -> exception(rows, note, pkg.providerId(), pkg.clientId(), pkg.packageId(),
+                    source, run.weekStart()));
         }
         return amounts;
-    }
-
-    /**
-     * R3: a client with two NET packages has the contribution taken from the one that started first
-     * (then the lowest package_id); the others are paid without it.
-     */
-    private static Map<String, String> netContributionHolders(LocalDate week, ScheduledReference.Data data) {
-        Map<String, CarePackage> holders = new HashMap<>();
-        Comparator<CarePackage> first = Comparator.comparing(CarePackage::startDate)
-                .thenComparing(CarePackage::packageId);
-        for (Sourced<CarePackage> sourced : data.packages().values()) {
-            CarePackage pkg = sourced.value();
-            boolean activeInWeek = week.datesUntil(week.plusDays(7)).anyMatch(pkg::activeOn);
-            if (pkg.isNet() && activeInWeek) {
-                holders.merge(pkg.clientId(), pkg, (a, b) -> first.compare(a, b) <= 0 ? a : b);
-            }
-        }
-        Map<String, String> ids = new HashMap<>();
-        holders.forEach((client, pkg) -> ids.put(client, pkg.packageId()));
-        return ids;
     }
 
     /**
@@ -121,27 +102,26 @@ class RateScheduledTasklet extends RunRatingTasklet {
      * listing passes to the next one, and a later run does not list it again).
      */
     private void invoices(PaymentRun run, ScheduledReference.Data data, RunRows rows, RunClaims claims) {
-        InvoiceChecker checker = new InvoiceChecker(data.rates());
+        InvoiceChecker checker = new InvoiceChecker(data.facts().rates());
         LocalDate weekEnd = run.weekStart().plusDays(6);
         for (Invoice line : data.invoices()) {
-            Sourced<CarePackage> sourced = data.packages().get(line.packageId());
-            CarePackage pkg = sourced == null ? null : sourced.value();
-            InvoiceResult result = checker.check(line, data.providers().contains(line.providerId()),
-                    data.clients().get(line.clientId()), pkg);
+            CarePackage pkg = data.facts().packages().get(line.packageId());
+            InvoiceResult result = checker.check(line, data.facts().providers().contains(line.providerId()),
+                    data.facts().clients().get(line.clientId()), pkg);
             if (line.periodEnd().isAfter(weekEnd)) {
                 continue;
             }
             Source source = source(line.source());
             if (!result.accepted()) {
-                if (claims.take("INV-REFUSED|" + line.source())) {
+                if (claims.take(ClaimType.REFUSED_INVOICE_LINE, line.source())) {
                     exception(rows, result.note(), line.providerId(), line.clientId(), line.packageId(), source,
                             line.periodEnd());
                 }
                 continue;
             }
-            String item = String.join("|", "INV", line.providerId(), line.invoiceNo(), line.packageId(),
+            String item = String.join("|", line.providerId(), line.invoiceNo(), line.packageId(),
                     line.periodStart().toString(), line.periodEnd().toString());
-            if (claims.take(item)) {
+            if (claims.take(ClaimType.INVOICE_LINE, item)) {
                 rows.line(line.providerId(), line.clientId(), line.packageId(), pkg.serviceType(), run.weekStart(),
                         line.periodEnd(), "INVOICE", source, line.units(), line.amount());
             }
@@ -152,14 +132,15 @@ class RateScheduledTasklet extends RunRatingTasklet {
     private void requests(PaymentRun run, ScheduledReference.Data data, RunRows rows, RunClaims claims) {
         for (PaymentRequest request : data.requests()) {
             AdhocRequests.Decision decision = AdhocRequests.decide(request, run.weekStart(),
-                    data.providers().contains(request.providerId()), data.clients().containsKey(request.clientId()));
+                    data.facts().providers().contains(request.providerId()),
+                    data.facts().clients().containsKey(request.clientId()));
             Source source = source(request.source());
             if (!decision.payable()) {
                 exception(rows, decision.note(), request.providerId(), request.clientId(), null, source,
                         request.approvedOn());
                 continue;
             }
-            if (claims.take("REQ|" + request.requestId())) {
+            if (claims.take(ClaimType.REQUEST, request.requestId())) {
                 rows.line(request.providerId(), request.clientId(), null, null, run.weekStart(), request.approvedOn(),
                         "ADHOC", source, null, request.amount());
             }

@@ -4,19 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.carepay.ingest.InvoiceLines;
 import org.carepay.ingest.format.InboxKind;
-import org.carepay.reference.CurrentReference;
-import org.carepay.reference.CurrentReference.Sourced;
-import org.carepay.rules.CarePackage;
-import org.carepay.rules.ClientFacts;
-import org.carepay.rules.ContributionHistory;
+import org.carepay.reference.Valuations;
 import org.carepay.rules.Invoice;
 import org.carepay.rules.PaymentRequest;
-import org.carepay.rules.Rates;
+import org.carepay.valuation.ReferenceFacts;
+import org.carepay.valuation.WeekValuation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,23 +23,22 @@ import org.springframework.stereotype.Component;
 class ScheduledReference {
 
     private final JdbcTemplate jdbc;
-    private final CurrentReference reference;
+    private final Valuations valuations;
     private final InvoiceLines invoiceLines;
 
-    ScheduledReference(JdbcTemplate jdbc, CurrentReference reference, InvoiceLines invoiceLines) {
+    ScheduledReference(JdbcTemplate jdbc, Valuations valuations, InvoiceLines invoiceLines) {
         this.jdbc = jdbc;
-        this.reference = reference;
+        this.valuations = valuations;
         this.invoiceLines = invoiceLines;
     }
 
     Data load() {
-        return new Data(reference.rates(), reference.packages(), reference.clients(), reference.providers(),
-                reference.contributions(), invoiceLines.all(), requests(), dpInvoices());
+        return new Data(valuations.current(), invoiceLines.all(), requests(), dpInvoices());
     }
 
     List<Long> inputIds() {
-        List<Long> ids = new ArrayList<>(reference.snapshotIds(List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
-                InboxKind.RATES, InboxKind.PACKAGES, InboxKind.CONTRIBUTIONS, InboxKind.ABSENCES, InboxKind.REQUESTS)));
+        List<Long> ids = new ArrayList<>(valuations.snapshotIds());
+        ids.addAll(valuations.snapshotIds(List.of(InboxKind.REQUESTS)));
         ids.addAll(invoiceLines.fileIds());
         ids.addAll(jdbc.queryForList("select id from inbox_file where kind = 'DP_INVOICES' and status = 'TAKEN_IN'",
                 Long.class));
@@ -59,7 +53,7 @@ class ScheduledReference {
                 rs.getString("provider_id"), rs.getString("client_id"), rs.getString("request_type"),
                 rs.getBigDecimal("amount"), rs.getString("reason"), rs.getString("requested_by"),
                 rs.getString("approved_by"), rs.getObject("approved_on", LocalDate.class)),
-                reference.snapshotIds(List.of(InboxKind.REQUESTS)).stream().findFirst().orElse(-1L));
+                valuations.snapshotIds(List.of(InboxKind.REQUESTS)).stream().findFirst().orElse(-1L));
     }
 
     /** Every DP invoice taken in, by invoice date, then in the ingest order (R9 pays them in that order). */
@@ -77,8 +71,12 @@ class ScheduledReference {
                      String path, int record) {
     }
 
-    record Data(Rates rates, Map<String, Sourced<CarePackage>> packages, Map<String, ClientFacts> clients,
-                Set<String> providers, Map<String, ContributionHistory> contributions, List<Invoice> invoices,
-                List<PaymentRequest> requests, List<DpInvoice> dpInvoices) {
+    /** @param valuation the week's valuation with the current snapshots */
+    record Data(WeekValuation valuation, List<Invoice> invoices, List<PaymentRequest> requests,
+                List<DpInvoice> dpInvoices) {
+
+        ReferenceFacts facts() {
+            return valuation.facts();
+        }
     }
 }

@@ -2,10 +2,10 @@ package org.carepay.payments.scheduled;
 
 import javax.sql.DataSource;
 
-import org.carepay.CarepayProperties;
+import org.carepay.ledger.CarriedRecoveries;
+import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunLedger;
-import org.carepay.rules.ScheduledPolicy;
+import org.carepay.ledger.RunLedger;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -42,10 +42,8 @@ public class ScheduledRunJobConfiguration {
     @Bean
     @StepScope
     RateScheduledTasklet rateScheduledTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
-                                              RunLedger ledger, ScheduledReference reference,
-                                              CarepayProperties properties, JdbcTemplate jdbc, DataSource dataSource) {
-        CarepayProperties.Scheduled scheduled = properties.scheduled();
-        return new RateScheduledTasklet(runId, runs, ledger, reference,
-                new ScheduledPolicy(scheduled.deathGraceDays(), scheduled.retainerDays()), jdbc, dataSource);
+                                              RunLedger ledger, ScheduledReference reference, LookBack lookBack,
+                                              CarriedRecoveries recoveries, JdbcTemplate jdbc, DataSource dataSource) {
+        return new RateScheduledTasklet(runId, runs, ledger, reference, lookBack, recoveries, jdbc, dataSource);
     }
 }

@@ -1,11 +1,13 @@
-package org.carepay.payments;
+package org.carepay.ledger;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
+import org.carepay.corrections.Adjustment;
 import org.carepay.db.CopyRows;
+import org.carepay.valuation.PackageWeek;
 
 /**
  * A run's payment lines and exceptions, gathered as COPY text and written with one COPY per table:
@@ -28,6 +30,14 @@ public final class RunRows {
         lines.add(runId, providerId, clientId, packageId, serviceType, weekStart, serviceDate, lineType,
                 source.path(), source.record(), paidUnits == null ? null : paidUnits.toPlainString(),
                 amount.toPlainString());
+    }
+
+    /** R7: an ADJUSTMENT line, its source the released run it corrects. */
+    public void adjustment(Adjustment adjustment) {
+        PackageWeek corrected = adjustment.packageWeek();
+        line(corrected.providerId(), corrected.clientId(), corrected.packageId(), corrected.serviceType(),
+                corrected.weekStart(), null, "ADJUSTMENT", new Source(adjustment.corrects(), null), null,
+                adjustment.amount());
     }
 
     public void exception(String code, String severity, String providerId, String clientId, String packageId,

@@ -1,4 +1,4 @@
-package org.carepay.payments;
+package org.carepay.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,0 +1,50 @@
+package org.carepay.corrections;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.carepay.valuation.PackageWeek;
+
+/** R7 for payments: which earlier weeks a run looks back at, and the adjustments of one of them. */
+public final class PaymentCorrections {
+
+    /** The look-back window: a run for week W looks back at the released weeks w with W − 364 days ≤ w < W. */
+    public static final int LOOK_BACK_DAYS = 364;
+
+    private PaymentCorrections() {
+    }
+
+    /** The first week a run for the given week looks back at. */
+    public static LocalDate windowStart(LocalDate runWeek) {
+        return runWeek.minusDays(LOOK_BACK_DAYS);
+    }
+
+    /**
+     * The ADJUSTMENT lines of one released week, in package-week order: one for every package-week that was
+     * released or is worth something today whose worth today differs from what its released lines add up to.
+     *
+     * @param releasedRunId the released run of the kind for the week (what each line names as its source)
+     * @param released      Σ of the amounts of the VISIT, SCHEDULED and ADJUSTMENT lines of released runs of
+     *                      the kind, by package-week
+     * @param worthToday    what the kind's rule gives each package-week with today's data
+     */
+    public static List<Adjustment> adjustments(String releasedRunId, Map<PackageWeek, BigDecimal> released,
+                                               Map<PackageWeek, BigDecimal> worthToday) {
+        SortedSet<PackageWeek> packageWeeks = new TreeSet<>(released.keySet());
+        packageWeeks.addAll(worthToday.keySet());
+        List<Adjustment> adjustments = new ArrayList<>();
+        for (PackageWeek packageWeek : packageWeeks) {
+            BigDecimal difference = worthToday.getOrDefault(packageWeek, BigDecimal.ZERO)
+                    .subtract(released.getOrDefault(packageWeek, BigDecimal.ZERO));
+            if (difference.signum() != 0) {
+                adjustments.add(new Adjustment(packageWeek, difference.setScale(2), releasedRunId));
+            }
+        }
+        return adjustments;
+    }
+}

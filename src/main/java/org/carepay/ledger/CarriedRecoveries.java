@@ -1,0 +1,57 @@
+package org.carepay.ledger;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * R7's carried recoveries, the last thing a payment run's rating does. A provider whose run total is below
+ * zero is paid nothing: the run carries the recovery away in a CARRIED_RECOVERY line of minus its total
+ * (source: the run itself). Once that run is released the recovery is owed, and the next payment run of
+ * either kind carries it in: a CARRIED_RECOVERY line of the negative amount, source the run it came from,
+ * claimed so that it is recovered once (a superseded proposal frees it).
+ */
+@Repository
+public class CarriedRecoveries {
+
+    private final JdbcTemplate jdbc;
+
+    public CarriedRecoveries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Carries in what released runs carried away and no live run has claimed, then carries away what is below zero. */
+    public void settle(String runId, LocalDate weekStart) {
+        carryIn(runId, weekStart);
+        carryAway(runId, weekStart);
+    }
+
+    private void carryIn(String runId, LocalDate weekStart) {
+        RunClaims claims = new RunClaims(jdbc, runId);
+        jdbc.query("""
+                select l.run_id, l.provider_id, l.amount from payment_line l join payment_run r on r.run_id = l.run_id
+                where l.line_type = 'CARRIED_RECOVERY' and l.source_path = l.run_id and r.status = 'RELEASED'
+                order by l.provider_id collate "C", r.released_at, l.run_id""", rs -> {
+            String from = rs.getString(1);
+            String provider = rs.getString(2);
+            if (claims.take(ClaimType.CARRIED_RECOVERY, from + "|" + provider)) {
+                insertLine(runId, provider, weekStart, from, rs.getBigDecimal(3).negate().toPlainString());
+            }
+        });
+    }
+
+    /** A provider's total of the run, all its lines included, below zero is brought to 0.00. */
+    private void carryAway(String runId, LocalDate weekStart) {
+        jdbc.update("""
+                insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount)
+                select run_id, provider_id, ?, 'CARRIED_RECOVERY', run_id, -sum(amount) from payment_line
+                where run_id = ? group by run_id, provider_id having sum(amount) < 0""", weekStart, runId);
+    }
+
+    private void insertLine(String runId, String provider, LocalDate weekStart, String from, String amount) {
+        jdbc.update("""
+                insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount)
+                values (?, ?, ?, 'CARRIED_RECOVERY', ?, ?::numeric)""", runId, provider, weekStart, from, amount);
+    }
+}

@@ -1,0 +1,55 @@
+package org.carepay.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.carepay.payments.RunKind;
+import org.carepay.valuation.PackageWeek;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** What released payment runs paid, as R7's look-back compares it with what the weeks are worth today. */
+@Repository
+public class ReleasedPayments {
+
+    private final JdbcTemplate jdbc;
+
+    public ReleasedPayments(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The weeks from {@code from} to before {@code before} that a run of the kind released, with that run. */
+    public SortedMap<LocalDate, String> releasedWeeks(RunKind kind, LocalDate from, LocalDate before) {
+        SortedMap<LocalDate, String> weeks = new TreeMap<>();
+        jdbc.query("""
+                select week_start, run_id from payment_run
+                where kind = ? and status = 'RELEASED' and week_start >= ? and week_start < ?""",
+                rs -> {
+                    weeks.put(rs.getObject(1, LocalDate.class), rs.getString(2));
+                }, kind.name(), from, before);
+        return weeks;
+    }
+
+    /**
+     * R7's "released" of every package-week of the week: Σ of the amounts of the VISIT, SCHEDULED and
+     * ADJUSTMENT lines of released runs of the kind with that week_start (INVOICE and ADHOC lines are paid
+     * once, on evidence, and never recomputed).
+     */
+    public Map<PackageWeek, BigDecimal> released(RunKind kind, LocalDate week) {
+        Map<PackageWeek, BigDecimal> released = new HashMap<>();
+        jdbc.query("""
+                select l.provider_id, l.client_id, l.package_id, l.service_type, sum(l.amount)
+                from payment_line l join payment_run r on r.run_id = l.run_id
+                where l.week_start = ? and l.line_type in ('VISIT', 'SCHEDULED', 'ADJUSTMENT')
+                  and r.kind = ? and r.status = 'RELEASED'
+                group by l.provider_id, l.client_id, l.package_id, l.service_type""", rs -> {
+            released.put(new PackageWeek(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), week),
+                    rs.getBigDecimal(5));
+        }, week, kind.name());
+        return released;
+    }
+}

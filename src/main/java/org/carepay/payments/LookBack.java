@@ -1,0 +1,46 @@
+package org.carepay.payments;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.carepay.corrections.Adjustment;
+import org.carepay.corrections.PaymentCorrections;
+import org.carepay.ledger.ReleasedPayments;
+import org.carepay.ledger.RunRows;
+import org.carepay.valuation.PackageWeek;
+import org.springframework.stereotype.Component;
+
+/**
+ * R7's look-back of a payment run: every week of its window that a run of its kind released is valued
+ * again with today's data and compared with what the released lines of the kind add up to; each
+ * difference is an ADJUSTMENT line of this run.
+ */
+@Component
+public class LookBack {
+
+    private final ReleasedPayments released;
+
+    public LookBack(ReleasedPayments released) {
+        this.released = released;
+    }
+
+    /**
+     * Adds the run's ADJUSTMENT lines to its rows.
+     *
+     * @param worthToday what the kind's rule gives each package-week of a released week with today's data
+     * @return the adjustments, oldest week first
+     */
+    public List<Adjustment> adjust(PaymentRun run, RunRows rows,
+                                   Function<LocalDate, Map<PackageWeek, BigDecimal>> worthToday) {
+        List<Adjustment> adjustments = new ArrayList<>();
+        released.releasedWeeks(run.kind(), PaymentCorrections.windowStart(run.weekStart()), run.weekStart())
+                .forEach((week, releasedRun) -> adjustments.addAll(PaymentCorrections.adjustments(releasedRun,
+                        released.released(run.kind(), week), worthToday.apply(week))));
+        adjustments.forEach(rows::adjustment);
+        return adjustments;
+    }
+}

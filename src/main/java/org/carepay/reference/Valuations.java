@@ -1,0 +1,55 @@
+package org.carepay.reference;
+
+import java.util.List;
+
+import org.carepay.CarepayProperties;
+import org.carepay.ingest.format.InboxKind;
+import org.carepay.rules.HomecarePolicy;
+import org.carepay.rules.ScheduledPolicy;
+import org.carepay.valuation.WeekValuation;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one loader of what runs value weeks with: the current reference snapshots and the configured R2 and
+ * R3 policy values. Every run that values a week (payments, billing, R7's look-back) starts here.
+ */
+@Component
+public class Valuations {
+
+    /** The snapshots a valuation reads, for a run's inputs. */
+    public static final List<InboxKind> SNAPSHOTS = List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS, InboxKind.RATES,
+            InboxKind.PACKAGES, InboxKind.CONTRIBUTIONS, InboxKind.ABSENCES);
+
+    private final CurrentReference reference;
+    private final CarepayProperties properties;
+
+    public Valuations(CurrentReference reference, CarepayProperties properties) {
+        this.reference = reference;
+        this.properties = properties;
+    }
+
+    /** A valuation with the data as it is now, read once. */
+    public WeekValuation current() {
+        return new WeekValuation(reference.facts(), homecarePolicy(), scheduledPolicy());
+    }
+
+    /** The snapshot files {@link #current} reads. */
+    public List<Long> snapshotIds() {
+        return snapshotIds(SNAPSHOTS);
+    }
+
+    /** The current snapshot files of these kinds: a run records the ones its rules read. */
+    public List<Long> snapshotIds(List<InboxKind> kinds) {
+        return reference.snapshotIds(kinds);
+    }
+
+    private HomecarePolicy homecarePolicy() {
+        CarepayProperties.Homecare homecare = properties.homecare();
+        return new HomecarePolicy(homecare.toleranceMinutes(), homecare.roundingUnitMinutes());
+    }
+
+    private ScheduledPolicy scheduledPolicy() {
+        CarepayProperties.Scheduled scheduled = properties.scheduled();
+        return new ScheduledPolicy(scheduled.deathGraceDays(), scheduled.retainerDays());
+    }
+}
