@@ -8,17 +8,23 @@ alter table payment_line add primary key (line_id);
 alter table charge_line add column line_id bigint generated always as identity;
 alter table charge_line add primary key (line_id);
 
--- Claims: R4's invoice lines, R5's requests, R9's DP invoices, R6's accrued weeks and R7's carried
+-- Claims: R4's invoice lines, R5's requests, R9's DP invoices, R6's accrued lines and R7's carried
 -- recoveries are each held by one live run at most. A superseded run's claims stop being live (they stay,
 -- as what that proposal would have paid), which frees them for the next proposal.
 alter table run_claim add column claim_type text;
 update run_claim set claim_type = case split_part(item, '|', 1)
         when 'INV' then 'INVOICE_LINE' when 'INV-REFUSED' then 'REFUSED_INVOICE_LINE' when 'REQ' then 'REQUEST'
-        when 'DPI' then 'DP_INVOICE' when 'COP' then 'ACCRUED_WEEK' end,
+        when 'DPI' then 'DP_INVOICE' when 'COP' then 'ACCRUED_LINE' end,
     item = substr(item, strpos(item, '|') + 1);
 alter table run_claim alter column claim_type set not null;
 alter table run_claim add constraint run_claim_type_check check (claim_type in ('INVOICE_LINE',
-    'REFUSED_INVOICE_LINE', 'REQUEST', 'DP_INVOICE', 'ACCRUED_WEEK', 'CARRIED_RECOVERY'));
+    'REFUSED_INVOICE_LINE', 'REQUEST', 'DP_INVOICE', 'ACCRUED_LINE', 'CARRIED_RECOVERY'));
+-- A COP_ARREARS line claims the ACCRUED lines it bills by their ids (R7's ARREARS and CREDIT lines of an
+-- ACCRUE client accrue too, so a client and week no longer name one line).
+update run_claim c set item = l.line_id::text from charge_line l
+where c.claim_type = 'ACCRUED_LINE' and l.line_type = 'WEEK' and l.status = 'ACCRUED'
+  and c.item = l.client_id || '|' || l.week_start
+  and l.run_id in (select run_id from payment_run where kind = 'BILLING' and status = 'RELEASED');
 alter table run_claim add column live boolean not null default true;
 update run_claim c set live = false from payment_run r where r.run_id = c.run_id and r.status = 'SUPERSEDED';
 alter table run_claim drop constraint run_claim_pkey;
@@ -65,3 +71,4 @@ end $$;
 create index payment_line_week on payment_line (week_start);
 -- R7's carried recoveries: the CARRIED_RECOVERY lines, found by provider.
 create index payment_line_recovery on payment_line (provider_id) where line_type = 'CARRIED_RECOVERY';
+create index charge_line_week on charge_line (week_start);

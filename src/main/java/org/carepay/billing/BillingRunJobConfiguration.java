@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.payments.PaymentRuns;
+import org.carepay.ledger.ReleasedCharges;
 import org.carepay.ledger.RunLedger;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -45,8 +46,8 @@ public class BillingRunJobConfiguration {
     @StepScope
     RateChargesTasklet rateChargesTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
                                           RunLedger ledger, BillingReference reference, ReturnVisits visits,
-                                          JdbcTemplate jdbc, DataSource dataSource) {
-        return new RateChargesTasklet(runId, runs, ledger, reference, visits, jdbc, dataSource);
+                                          ReleasedCharges releasedCharges, JdbcTemplate jdbc, DataSource dataSource) {
+        return new RateChargesTasklet(runId, runs, ledger, reference, visits, releasedCharges, jdbc, dataSource);
     }
 
     @Bean

@@ -1,22 +1,30 @@
 package org.carepay.billing;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import org.carepay.corrections.ChargeCorrections;
+import org.carepay.corrections.LookBackWindow;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.ledger.ClaimType;
+import org.carepay.ledger.ReleasedCharges;
 import org.carepay.ledger.RunClaims;
 import org.carepay.ledger.RunLedger;
 import org.carepay.payments.RunRatingTasklet;
@@ -25,7 +33,6 @@ import org.carepay.rules.CarePackage;
 import org.carepay.rules.ChargeLine;
 import org.carepay.rules.ChargeableCost;
 import org.carepay.rules.ClientBill;
-import org.carepay.rules.ContributionHistory;
 import org.carepay.rules.CostItem;
 import org.carepay.rules.CourtOfProtectionDebt;
 import org.carepay.rules.CourtOfProtectionDebt.AccruedWeek;
@@ -41,23 +48,28 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Step 1 of a billing run (R6): the amounts R2, R3 and R4 give each chargeable package in each week of the
- * period, recomputed with the data the run sees; then per client and week the WEEK line; the Court of
- * Protection debts; and each client's bill. (One transaction, restartable: {@link RunRatingTasklet}.)
+ * period, recomputed with the data the run sees; then per client and week the WEEK line; R7's ARREARS and
+ * CREDIT lines for the released weeks of its window; the Court of Protection debts; and each client's bill. (One transaction, restartable: {@link RunRatingTasklet}.)
  */
 class RateChargesTasklet extends RunRatingTasklet {
 
     private static final int CLIENTS_PER_COPY = 10_000;
 
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
+
     private final BillingReference reference;
     private final ReturnVisits visits;
+    private final ReleasedCharges releasedCharges;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
     RateChargesTasklet(String runId, PaymentRuns runs, RunLedger ledger, BillingReference reference,
-                       ReturnVisits visits, JdbcTemplate jdbc, DataSource dataSource) {
+                       ReturnVisits visits, ReleasedCharges releasedCharges, JdbcTemplate jdbc,
+                       DataSource dataSource) {
         super(runId, runs, ledger);
         this.reference = reference;
         this.visits = visits;
+        this.releasedCharges = releasedCharges;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -67,17 +79,23 @@ class RateChargesTasklet extends RunRatingTasklet {
         BillingPeriod period = new BillingPeriod(run.weekStart());
         BillingReference.Data data = reference.load();
         List<Long> inputs = new ArrayList<>(reference.inputIds());
-        PeriodCosts costs = periodCosts(period, data, inputs);
+        LocalDate windowStart = LookBackWindow.start(period.start());
+        LookBackWeeks lookBack = new LookBackWeeks(releasedCharges.billedWeeks(windowStart, period.start()),
+                releasedCharges.released(windowStart, period.start()));
+        SortedSet<LocalDate> weeks = new TreeSet<>(period.weeks());
+        weeks.addAll(lookBack.billed().keySet());
+        PeriodCosts costs = costs(weeks, data, inputs);
         RunClaims claims = new RunClaims(jdbc, runId);
-        Map<String, List<AccruedWeek>> accrued = accruedWeeks(claims);
+        Map<String, List<AccruedLine>> accrued = accruedLines(claims);
         SortedSet<String> clients = costs.clients();
         clients.addAll(accrued.keySet());
+        clients.addAll(lookBack.released().keySet());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         ChargeRows rows = new ChargeRows(runId);
         for (String clientId : clients) {
             BillingClient client = data.accounts().get(clientId);
             if (client != null) { // a client gone from the snapshot keeps its accrued debt until it is back
-                bill(period, client, data, costs, accrued.getOrDefault(clientId, List.of()), claims, rows);
+                bill(period, lookBack, client, data, costs, accrued.getOrDefault(clientId, List.of()), claims, rows);
                 contribution.incrementWriteCount(1);
                 if (contribution.getWriteCount() % CLIENTS_PER_COPY == 0) {
                     rows.flush(connection); // the rows of a whole county's clients need not all wait in memory
@@ -88,14 +106,17 @@ class RateChargesTasklet extends RunRatingTasklet {
         ledger.recordInputs(runId, inputs);
     }
 
-    /** What R2, R3 and R4 give each chargeable package in each week of the period; the returns read go to inputs. */
-    private PeriodCosts periodCosts(BillingPeriod period, BillingReference.Data data, List<Long> inputs) {
+    /**
+     * What R2, R3 and R4 give each chargeable package in each of the weeks (the period's and R7's look-back);
+     * the returns read go to inputs.
+     */
+    private PeriodCosts costs(SortedSet<LocalDate> weeks, BillingReference.Data data, List<Long> inputs) {
         PeriodCosts costs = new PeriodCosts();
-        for (LocalDate week : period.weeks()) {
+        for (LocalDate week : weeks) {
             visitCosts(week, data, costs, inputs);
             scheduledCosts(week, data, costs);
         }
-        invoiceCosts(period, data, costs);
+        invoiceCosts(weeks, data, costs);
         return costs;
     }
 
@@ -128,28 +149,27 @@ class RateChargesTasklet extends RunRatingTasklet {
     }
 
     /** R4: every invoice line checked in the ingest order; an accepted one counts in the week of its period_end. */
-    private void invoiceCosts(BillingPeriod period, BillingReference.Data data, PeriodCosts costs) {
+    private void invoiceCosts(SortedSet<LocalDate> weeks, BillingReference.Data data, PeriodCosts costs) {
         InvoiceChecker checker = new InvoiceChecker(data.facts().rates());
         for (Invoice line : data.invoices()) {
             CarePackage pkg = data.facts().packages().get(line.packageId());
             InvoiceResult result = checker.check(line, data.facts().providers().contains(line.providerId()),
                     data.facts().clients().get(line.clientId()), pkg);
-            if (result.accepted()) {
-                period.weekOf(line.periodEnd()).ifPresent(week -> costs.add(week, new CostItem(pkg, line.amount())));
+            LocalDate week = line.periodEnd().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (result.accepted() && weeks.contains(week)) {
+                costs.add(week, new CostItem(pkg, line.amount()));
             }
         }
     }
 
-    /** The client's WEEK lines, Court of Protection debt and bill. */
-    private void bill(BillingPeriod period, BillingClient client, BillingReference.Data data, PeriodCosts costs,
-                      List<AccruedWeek> accruedBefore, RunClaims claims, ChargeRows rows) {
+    /** The client's WEEK lines, R7's corrections of earlier weeks, Court of Protection debt and bill. */
+    private void bill(BillingPeriod period, LookBackWeeks lookBack, BillingClient client, BillingReference.Data data,
+                      PeriodCosts costs, List<AccruedLine> accruedBefore, RunClaims claims, ChargeRows rows) {
         List<ChargeLine> lines = new ArrayList<>();
-        List<AccruedWeek> accrued = new ArrayList<>(accruedBefore);
-        ContributionHistory contributions = data.facts().contributionsOf(client.clientId());
+        List<AccruedWeek> accrued = new ArrayList<>(accruedBefore.stream().map(AccruedLine::week).toList());
         for (LocalDate week : period.weeks()) {
             ChargeableCost cost = ChargeableCost.of(costs.items(client.clientId(), week));
-            Optional<WeekCharge> charge = WeekCharge.of(week, data.facts().facts(client.clientId()), client.billingStatus(),
-                    contributions, cost, costs.careHomeDays(client.clientId(), week));
+            Optional<WeekCharge> charge = weekCharge(week, cost, client, data, costs);
             if (charge.isEmpty()) {
                 continue;
             }
@@ -165,6 +185,18 @@ class RateChargesTasklet extends RunRatingTasklet {
                 accrued.add(new AccruedWeek(week, weekCharge.charge()));
             }
         }
+        Map<LocalDate, BigDecimal> released = lookBack.released().getOrDefault(client.clientId(), Map.of());
+        lookBack.billed().forEach((week, billedIn) -> {
+            ChargeableCost cost = ChargeableCost.of(costs.items(client.clientId(), week));
+            BigDecimal worth = ChargeCorrections.worth(weekCharge(week, cost, client, data, costs));
+            ChargeCorrections.correction(week, worth, released.getOrDefault(week, ZERO), client.accrues(), billedIn)
+                    .ifPresent(line -> {
+                        lines.add(line);
+                        if (line.status() == WeekCharge.Status.ACCRUED) {
+                            accrued.add(new AccruedWeek(week, line.charge()));
+                        }
+                    });
+        });
         copDebt(client, accruedBefore, accrued, claims, lines, rows);
         lines.forEach(line -> rows.line(client.clientId(), line));
         rows.bill(client, client.billTo(period.end()), ClientBill.of(lines));
@@ -175,7 +207,7 @@ class RateChargesTasklet extends RunRatingTasklet {
      * the weeks accrued in released runs are billed in one COP_ARREARS line, each week claimed so that it
      * is billed once.
      */
-    private void copDebt(BillingClient client, List<AccruedWeek> accruedBefore, List<AccruedWeek> accrued,
+    private void copDebt(BillingClient client, List<AccruedLine> accruedBefore, List<AccruedWeek> accrued,
                          RunClaims claims, List<ChargeLine> lines, ChargeRows rows) {
         if (client.accrues()) {
             if (!accrued.isEmpty()) {
@@ -186,8 +218,8 @@ class RateChargesTasklet extends RunRatingTasklet {
         if (accruedBefore.isEmpty()) {
             return;
         }
-        accruedBefore.forEach(week -> claims.take(ClaimType.ACCRUED_WEEK, copItem(client.clientId(), week)));
-        CourtOfProtectionDebt debt = CourtOfProtectionDebt.of(accruedBefore);
+        accruedBefore.forEach(line -> claims.take(ClaimType.ACCRUED_LINE, Long.toString(line.lineId())));
+        CourtOfProtectionDebt debt = CourtOfProtectionDebt.of(accruedBefore.stream().map(AccruedLine::week).toList());
         lines.add(debt.arrearsLine());
         rows.copDebt(client.clientId(), debt, true);
     }
@@ -201,27 +233,43 @@ class RateChargesTasklet extends RunRatingTasklet {
         };
     }
 
-    /**
-     * The ACCRUED WEEK lines of released billing runs that no live run has billed yet, by client.
-     */
-    private Map<String, List<AccruedWeek>> accruedWeeks(RunClaims claims) {
-        Map<String, List<AccruedWeek>> weeks = new TreeMap<>();
-        jdbc.query("""
-                select l.client_id, l.week_start, l.charge from charge_line l
-                join payment_run r on r.run_id = l.run_id
-                where r.kind = 'BILLING' and r.status = 'RELEASED' and l.line_type = 'WEEK' and l.status = 'ACCRUED'
-                order by l.client_id, l.week_start""", rs -> {
-            String clientId = rs.getString(1);
-            AccruedWeek week = new AccruedWeek(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
-            if (!claims.isTaken(ClaimType.ACCRUED_WEEK, copItem(clientId, week))) {
-                weeks.computeIfAbsent(clientId, c -> new ArrayList<>()).add(week);
-            }
-        });
-        return weeks;
+    /** R6 for the client-week with the data the run sees: the WEEK line, if the week has a chargeable cost. */
+    private static Optional<WeekCharge> weekCharge(LocalDate week, ChargeableCost cost, BillingClient client,
+                                                   BillingReference.Data data, PeriodCosts costs) {
+        return WeekCharge.of(week, data.facts().facts(client.clientId()), client.billingStatus(),
+                data.facts().contributionsOf(client.clientId()), cost, costs.careHomeDays(client.clientId(), week));
     }
 
-    /** A week is released in one billing run only (its period's), so the client and week name it. */
-    private static String copItem(String clientId, AccruedWeek week) {
-        return clientId + "|" + week.weekStart();
+    /**
+     * The ACCRUED lines of released billing runs (WEEK lines, and R7's ARREARS and CREDIT lines of an ACCRUE
+     * client) that no live run has billed yet, by client.
+     */
+    private Map<String, List<AccruedLine>> accruedLines(RunClaims claims) {
+        Map<String, List<AccruedLine>> lines = new TreeMap<>();
+        jdbc.query("""
+                select l.line_id, l.client_id, l.week_start, l.charge from charge_line l
+                join payment_run r on r.run_id = l.run_id
+                where r.kind = 'BILLING' and r.status = 'RELEASED' and l.status = 'ACCRUED'
+                order by l.client_id, l.week_start, l.line_id""", rs -> {
+            long lineId = rs.getLong(1);
+            if (!claims.isTaken(ClaimType.ACCRUED_LINE, Long.toString(lineId))) {
+                lines.computeIfAbsent(rs.getString(2), c -> new ArrayList<>()).add(new AccruedLine(lineId,
+                        new AccruedWeek(rs.getObject(3, LocalDate.class), rs.getBigDecimal(4))));
+            }
+        });
+        return lines;
+    }
+
+    /** An ACCRUED line of a released run, by its id: what a COP_ARREARS line claims. */
+    private record AccruedLine(long lineId, AccruedWeek week) {
+    }
+
+    /**
+     * R7's look-back of the run.
+     *
+     * @param billed   the weeks of the window that released billing runs billed, with that run
+     * @param released what their released lines charged, by client and week
+     */
+    private record LookBackWeeks(SortedMap<LocalDate, String> billed, Map<String, Map<LocalDate, BigDecimal>> released) {
     }
 }

@@ -1,7 +1,6 @@
 package org.carepay.corrections;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +9,10 @@ import java.util.TreeSet;
 
 import org.carepay.valuation.PackageWeek;
 
-/** R7 for payments: which earlier weeks a run looks back at, and the adjustments of one of them. */
+/** R7 for payments: the adjustments of one released week. */
 public final class PaymentCorrections {
 
-    /** The look-back window: a run for week W looks back at the released weeks w with W − 364 days ≤ w < W. */
-    public static final int LOOK_BACK_DAYS = 364;
-
     private PaymentCorrections() {
-    }
-
-    /** The first week a run for the given week looks back at. */
-    public static LocalDate windowStart(LocalDate runWeek) {
-        return runWeek.minusDays(LOOK_BACK_DAYS);
     }
 
     /**

@@ -10,8 +10,8 @@ public enum ClaimType {
     REQUEST,
     /** R9: a DP invoice paid from its managed account, by dp_invoice_id. */
     DP_INVOICE,
-    /** R6: a Court of Protection client's accrued week, billed by COP_ARREARS, by client and week. */
-    ACCRUED_WEEK,
+    /** R6: a Court of Protection client's ACCRUED charge line of a released run, billed by COP_ARREARS, by line id. */
+    ACCRUED_LINE,
     /** R7: a recovery carried from a released run, by that run and the provider. */
     CARRIED_RECOVERY
 }

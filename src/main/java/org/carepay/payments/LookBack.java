@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.carepay.corrections.Adjustment;
+import org.carepay.corrections.LookBackWindow;
 import org.carepay.corrections.PaymentCorrections;
 import org.carepay.ledger.ReleasedPayments;
 import org.carepay.ledger.RunRows;
@@ -37,7 +38,7 @@ public class LookBack {
     public List<Adjustment> adjust(PaymentRun run, RunRows rows,
                                    Function<LocalDate, Map<PackageWeek, BigDecimal>> worthToday) {
         List<Adjustment> adjustments = new ArrayList<>();
-        released.releasedWeeks(run.kind(), PaymentCorrections.windowStart(run.weekStart()), run.weekStart())
+        released.releasedWeeks(run.kind(), LookBackWindow.start(run.weekStart()), run.weekStart())
                 .forEach((week, releasedRun) -> adjustments.addAll(PaymentCorrections.adjustments(releasedRun,
                         released.released(run.kind(), week), worthToday.apply(week))));
         adjustments.forEach(rows::adjustment);

@@ -19,7 +19,7 @@ import org.carepay.rules.WeekCharge.Status;
  */
 public record CourtOfProtectionDebt(LocalDate accruedFrom, BigDecimal amount, int weeks) {
 
-    /** One ACCRUED WEEK line not yet billed. */
+    /** One ACCRUED line not yet billed: a WEEK line, or R7's ARREARS or CREDIT line of an accrued week. */
     public record AccruedWeek(LocalDate weekStart, BigDecimal charge) {
     }
 
@@ -35,7 +35,9 @@ public record CourtOfProtectionDebt(LocalDate accruedFrom, BigDecimal amount, in
         }
         LocalDate from = weeks.stream().map(AccruedWeek::weekStart).min(Comparator.naturalOrder()).orElseThrow();
         BigDecimal amount = weeks.stream().map(AccruedWeek::charge).reduce(new BigDecimal("0.00"), BigDecimal::add);
-        return new CourtOfProtectionDebt(from, amount, weeks.size());
+        // R7's ARREARS and CREDIT lines of an accrued week are lines of their own: count the weeks, not the lines
+        int weekCount = (int) weeks.stream().map(AccruedWeek::weekStart).distinct().count();
+        return new CourtOfProtectionDebt(from, amount, weekCount);
     }
 
     /** The COP_ARREARS line that bills the whole balance, dated by the first accrued week. */

@@ -1,0 +1,58 @@
+package org.carepay.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** What released billing runs charged, as R7's look-back compares it with what the weeks are worth today. */
+@Repository
+public class ReleasedCharges {
+
+    private static final int PERIOD_DAYS = 28;
+
+    private final JdbcTemplate jdbc;
+
+    public ReleasedCharges(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The weeks from {@code from} to before {@code before} that a released billing run billed, with that run. */
+    public SortedMap<LocalDate, String> billedWeeks(LocalDate from, LocalDate before) {
+        SortedMap<LocalDate, String> weeks = new TreeMap<>();
+        jdbc.query("""
+                select week_start, run_id from payment_run
+                where kind = 'BILLING' and status = 'RELEASED' and week_start > ? and week_start < ?""", rs -> {
+            LocalDate start = rs.getObject(1, LocalDate.class);
+            for (LocalDate week = start; week.isBefore(start.plusDays(PERIOD_DAYS)); week = week.plusDays(7)) {
+                if (!week.isBefore(from) && week.isBefore(before)) {
+                    weeks.put(week, rs.getString(2));
+                }
+            }
+        }, from.minusDays(PERIOD_DAYS), before);
+        return weeks;
+    }
+
+    /**
+     * R7's "released" of every client-week from {@code from} to before {@code before}, by client and week: Σ of
+     * the charges of the released WEEK lines BILLED or ACCRUED and of every released ARREARS and CREDIT line
+     * (COP_ARREARS lines bill what their weeks already counted as ACCRUED).
+     */
+    public Map<String, Map<LocalDate, BigDecimal>> released(LocalDate from, LocalDate before) {
+        Map<String, Map<LocalDate, BigDecimal>> released = new HashMap<>();
+        jdbc.query("""
+                select l.client_id, l.week_start, sum(l.charge) from charge_line l join payment_run r on r.run_id = l.run_id
+                where r.kind = 'BILLING' and r.status = 'RELEASED' and l.week_start >= ? and l.week_start < ?
+                  and (l.line_type = 'WEEK' and l.status in ('BILLED', 'ACCRUED') or l.line_type in ('ARREARS', 'CREDIT'))
+                group by l.client_id, l.week_start""", rs -> {
+            released.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
+                    .put(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
+        }, from, before);
+        return released;
+    }
+}
