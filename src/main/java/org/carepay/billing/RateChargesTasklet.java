@@ -1,6 +1,5 @@
 package org.carepay.billing;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -19,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.carepay.corrections.ChargeCorrections;
 import org.carepay.corrections.LookBackWindow;
+import org.carepay.corrections.ReleasedWeek;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.payments.PaymentRun;
@@ -54,8 +54,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 class RateChargesTasklet extends RunRatingTasklet {
 
     private static final int CLIENTS_PER_COPY = 10_000;
-
-    private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     private final BillingReference reference;
     private final ReturnVisits visits;
@@ -185,11 +183,11 @@ class RateChargesTasklet extends RunRatingTasklet {
                 accrued.add(new AccruedWeek(week, weekCharge.charge()));
             }
         }
-        Map<LocalDate, BigDecimal> released = lookBack.released().getOrDefault(client.clientId(), Map.of());
+        Map<LocalDate, ReleasedWeek> released = lookBack.released().getOrDefault(client.clientId(), Map.of());
         lookBack.billed().forEach((week, billedIn) -> {
             ChargeableCost cost = ChargeableCost.of(costs.items(client.clientId(), week));
-            BigDecimal worth = ChargeCorrections.worth(weekCharge(week, cost, client, data, costs));
-            ChargeCorrections.correction(week, worth, released.getOrDefault(week, ZERO), client.accrues(), billedIn)
+            ChargeCorrections.correction(week, weekCharge(week, cost, client, data, costs),
+                            released.getOrDefault(week, ReleasedWeek.NOTHING), client.accrues(), billedIn)
                     .ifPresent(line -> {
                         lines.add(line);
                         if (line.status() == WeekCharge.Status.ACCRUED) {
@@ -270,6 +268,7 @@ class RateChargesTasklet extends RunRatingTasklet {
      * @param billed   the weeks of the window that released billing runs billed, with that run
      * @param released what their released lines charged, by client and week
      */
-    private record LookBackWeeks(SortedMap<LocalDate, String> billed, Map<String, Map<LocalDate, BigDecimal>> released) {
+    private record LookBackWeeks(SortedMap<LocalDate, String> billed,
+                                 Map<String, Map<LocalDate, ReleasedWeek>> released) {
     }
 }

@@ -2,6 +2,8 @@ package org.carepay.corrections;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.carepay.rules.ChargeLine;
@@ -27,21 +29,43 @@ public final class ChargeCorrections {
     /**
      * The line of (worth today − released) when they differ: ARREARS when positive, CREDIT when negative,
      * BILLED, or ACCRUED for a client whose billing_status is ACCRUE today (it then joins the accrued balance
-     * that a COP_ARREARS line bills later).
+     * that a COP_ARREARS line bills later). Its detail says what changed, for the client's statement.
      *
-     * @param released     Σ of the client-week's released WEEK lines BILLED or ACCRUED and ARREARS and CREDIT lines
-     * @param releasedRun  the released billing run that billed the week, named in the line's detail
+     * @param today       R6's WEEK line of the client-week with today's data, if it has one
+     * @param releasedRun the released billing run that billed the week
      */
-    public static Optional<ChargeLine> correction(LocalDate week, BigDecimal worthToday, BigDecimal released,
+    public static Optional<ChargeLine> correction(LocalDate week, Optional<WeekCharge> today, ReleasedWeek released,
                                                   boolean accrues, String releasedRun) {
-        BigDecimal difference = worthToday.subtract(released).setScale(2);
+        BigDecimal worth = worth(today);
+        BigDecimal difference = worth.subtract(released.charged()).setScale(2);
         if (difference.signum() == 0) {
             return Optional.empty();
         }
         ChargeLine.Type type = difference.signum() > 0 ? ChargeLine.Type.ARREARS : ChargeLine.Type.CREDIT;
-        String detail = "week " + week + " billed in " + releasedRun + " worked out again with today's data: charge "
-                + worthToday.setScale(2) + ", billed so far " + released.setScale(2);
+        String detail = Reasons.sentence(causes(today, released.week()), releasedRun, List.of("charge " + worth
+                + ", billed so far " + released.charged().setScale(2)));
         return Optional.of(new ChargeLine(week, type, null, null, difference,
                 accrues ? WeekCharge.Status.ACCRUED : WeekCharge.Status.BILLED, detail));
+    }
+
+    private static List<String> causes(Optional<WeekCharge> today, WeekCharge before) {
+        List<String> causes = new ArrayList<>();
+        if (today.isEmpty()) {
+            causes.add("no chargeable care in the week any more");
+            return causes;
+        }
+        WeekCharge now = today.get();
+        if (now.status() == WeekCharge.Status.NOT_ASSESSED) {
+            causes.add("not assessed");
+        } else if (before == null || before.status() == WeekCharge.Status.NOT_ASSESSED) {
+            causes.add("assessed since: maximum charge " + now.maximumCharge() + " for the week");
+        } else if (now.maximumCharge().compareTo(before.maximumCharge()) != 0) {
+            causes.add("contribution reassessed: maximum charge " + now.maximumCharge() + " for the week, was "
+                    + before.maximumCharge());
+        }
+        if (before != null && now.chargeableCost().compareTo(before.chargeableCost()) != 0) {
+            causes.add("cost of care " + now.chargeableCost() + ", was " + before.chargeableCost());
+        }
+        return causes;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 import org.carepay.valuation.PackageWeek;
 
@@ -23,17 +24,20 @@ public final class PaymentCorrections {
      * @param released      Σ of the amounts of the VISIT, SCHEDULED and ADJUSTMENT lines of released runs of
      *                      the kind, by package-week
      * @param worthToday    what the kind's rule gives each package-week with today's data
+     * @param why           the reason of a package-week's adjustment, given what was released of it
      */
     public static List<Adjustment> adjustments(String releasedRunId, Map<PackageWeek, BigDecimal> released,
-                                               Map<PackageWeek, BigDecimal> worthToday) {
+                                               Map<PackageWeek, BigDecimal> worthToday,
+                                               BiFunction<PackageWeek, BigDecimal, String> why) {
         SortedSet<PackageWeek> packageWeeks = new TreeSet<>(released.keySet());
         packageWeeks.addAll(worthToday.keySet());
         List<Adjustment> adjustments = new ArrayList<>();
         for (PackageWeek packageWeek : packageWeeks) {
-            BigDecimal difference = worthToday.getOrDefault(packageWeek, BigDecimal.ZERO)
-                    .subtract(released.getOrDefault(packageWeek, BigDecimal.ZERO));
+            BigDecimal releasedAmount = released.getOrDefault(packageWeek, BigDecimal.ZERO);
+            BigDecimal difference = worthToday.getOrDefault(packageWeek, BigDecimal.ZERO).subtract(releasedAmount);
             if (difference.signum() != 0) {
-                adjustments.add(new Adjustment(packageWeek, difference.setScale(2), releasedRunId));
+                adjustments.add(new Adjustment(packageWeek, difference.setScale(2), releasedRunId,
+                        why.apply(packageWeek, releasedAmount)));
             }
         }
         return adjustments;

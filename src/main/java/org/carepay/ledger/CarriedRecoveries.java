@@ -44,14 +44,18 @@ public class CarriedRecoveries {
     /** A provider's total of the run, all its lines included, below zero is brought to 0.00. */
     private void carryAway(String runId, LocalDate weekStart) {
         jdbc.update("""
-                insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount)
-                select run_id, provider_id, ?, 'CARRIED_RECOVERY', run_id, -sum(amount) from payment_line
-                where run_id = ? group by run_id, provider_id having sum(amount) < 0""", weekStart, runId);
+                insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount, detail)
+                select run_id, provider_id, ?, 'CARRIED_RECOVERY', run_id, -sum(amount),
+                       'the run''s lines total ' || sum(amount) || ': nothing is paid, and ' || -sum(amount)
+                       || ' is recovered from the next payment run once this one is released'
+                from payment_line where run_id = ? group by run_id, provider_id having sum(amount) < 0""",
+                weekStart, runId);
     }
 
     private void insertLine(String runId, String provider, LocalDate weekStart, String from, String amount) {
         jdbc.update("""
-                insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount)
-                values (?, ?, ?, 'CARRIED_RECOVERY', ?, ?::numeric)""", runId, provider, weekStart, from, amount);
+                insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount, detail)
+                values (?, ?, ?, 'CARRIED_RECOVERY', ?, ?::numeric, 'recovery carried from ' || ?)""",
+                runId, provider, weekStart, from, amount, from);
     }
 }

@@ -1,12 +1,13 @@
 package org.carepay.ledger;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.carepay.corrections.ReleasedWeek;
+import org.carepay.rules.WeekCharge;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -41,17 +42,25 @@ public class ReleasedCharges {
     /**
      * R7's "released" of every client-week from {@code from} to before {@code before}, by client and week: Σ of
      * the charges of the released WEEK lines BILLED or ACCRUED and of every released ARREARS and CREDIT line
-     * (COP_ARREARS lines bill what their weeks already counted as ACCRUED).
+     * (COP_ARREARS lines bill what their weeks already counted as ACCRUED), with the released WEEK line.
      */
-    public Map<String, Map<LocalDate, BigDecimal>> released(LocalDate from, LocalDate before) {
-        Map<String, Map<LocalDate, BigDecimal>> released = new HashMap<>();
+    public Map<String, Map<LocalDate, ReleasedWeek>> released(LocalDate from, LocalDate before) {
+        Map<String, Map<LocalDate, ReleasedWeek>> released = new HashMap<>();
         jdbc.query("""
-                select l.client_id, l.week_start, sum(l.charge) from charge_line l join payment_run r on r.run_id = l.run_id
+                select l.client_id, l.week_start,
+                       coalesce(sum(l.charge) filter (where l.line_type = 'WEEK' and l.status in ('BILLED', 'ACCRUED')
+                                                        or l.line_type in ('ARREARS', 'CREDIT')), 0.00),
+                       max(l.chargeable_cost), max(l.maximum_charge),
+                       max(l.charge) filter (where l.line_type = 'WEEK'), max(l.status) filter (where l.line_type = 'WEEK')
+                from charge_line l join payment_run r on r.run_id = l.run_id
                 where r.kind = 'BILLING' and r.status = 'RELEASED' and l.week_start >= ? and l.week_start < ?
-                  and (l.line_type = 'WEEK' and l.status in ('BILLED', 'ACCRUED') or l.line_type in ('ARREARS', 'CREDIT'))
+                  and l.line_type <> 'COP_ARREARS'
                 group by l.client_id, l.week_start""", rs -> {
+            LocalDate week = rs.getObject(2, LocalDate.class);
+            WeekCharge line = rs.getString(7) == null ? null : new WeekCharge(week, rs.getBigDecimal(4),
+                    rs.getBigDecimal(5), rs.getBigDecimal(6), WeekCharge.Status.valueOf(rs.getString(7)));
             released.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
-                    .put(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
+                    .put(week, new ReleasedWeek(rs.getBigDecimal(3).setScale(2), line));
         }, from, before);
         return released;
     }

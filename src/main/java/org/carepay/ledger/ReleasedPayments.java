@@ -3,6 +3,7 @@ package org.carepay.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -51,5 +52,25 @@ public class ReleasedPayments {
                     rs.getBigDecimal(5));
         }, week, kind.name());
         return released;
+    }
+
+    /** The released VISIT lines of a provider's package in a run, amount by source (path:record). */
+    public Map<String, BigDecimal> visits(String runId, String providerId, String packageId) {
+        Map<String, BigDecimal> visits = new LinkedHashMap<>();
+        jdbc.query("""
+                select source_path || ':' || source_record, amount from payment_line
+                where run_id = ? and provider_id = ? and package_id = ? and line_type = 'VISIT'
+                order by source_record""", rs -> {
+            visits.put(rs.getString(1), rs.getBigDecimal(2));
+        }, runId, providerId, packageId);
+        return visits;
+    }
+
+    /** The paid days of a package's SCHEDULED line in a run, null when it had none. */
+    public Integer scheduledDays(String runId, String providerId, String packageId) {
+        return jdbc.queryForList("""
+                select paid_units::int from payment_line
+                where run_id = ? and provider_id = ? and package_id = ? and line_type = 'SCHEDULED'""",
+                Integer.class, runId, providerId, packageId).stream().findFirst().orElse(null);
     }
 }

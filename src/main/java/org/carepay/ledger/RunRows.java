@@ -17,7 +17,8 @@ public final class RunRows {
 
     private final String runId;
     private final CopyRows lines = new CopyRows("payment_line (run_id, provider_id, client_id, package_id,"
-            + " service_type, week_start, service_date, line_type, source_path, source_record, paid_units, amount)");
+            + " service_type, week_start, service_date, line_type, source_path, source_record, paid_units, amount,"
+            + " detail)");
     private final CopyRows exceptions = new CopyRows("run_exception (run_id, code, severity, provider_id, client_id,"
             + " package_id, source_path, source_record, service_date, detail, amount_not_paid)");
 
@@ -27,9 +28,8 @@ public final class RunRows {
 
     public void line(String providerId, String clientId, String packageId, String serviceType, LocalDate weekStart,
                      LocalDate serviceDate, String lineType, Source source, BigDecimal paidUnits, BigDecimal amount) {
-        lines.add(runId, providerId, clientId, packageId, serviceType, weekStart, serviceDate, lineType,
-                source.path(), source.record(), paidUnits == null ? null : paidUnits.toPlainString(),
-                amount.toPlainString());
+        line(providerId, clientId, packageId, serviceType, weekStart, serviceDate, lineType, source, paidUnits, amount,
+                null);
     }
 
     /** R7: an ADJUSTMENT line, its source the released run it corrects. */
@@ -37,7 +37,15 @@ public final class RunRows {
         PackageWeek corrected = adjustment.packageWeek();
         line(corrected.providerId(), corrected.clientId(), corrected.packageId(), corrected.serviceType(),
                 corrected.weekStart(), null, "ADJUSTMENT", new Source(adjustment.corrects(), null), null,
-                adjustment.amount());
+                adjustment.amount(), adjustment.reason());
+    }
+
+    private void line(String providerId, String clientId, String packageId, String serviceType, LocalDate weekStart,
+                      LocalDate serviceDate, String lineType, Source source, BigDecimal paidUnits, BigDecimal amount,
+                      String detail) {
+        lines.add(runId, providerId, clientId, packageId, serviceType, weekStart, serviceDate, lineType,
+                source.path(), source.record(), paidUnits == null ? null : paidUnits.toPlainString(),
+                amount.toPlainString(), detail);
     }
 
     public void exception(String code, String severity, String providerId, String clientId, String packageId,

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.carepay.corrections.Adjustment;
 import org.carepay.corrections.LookBackWindow;
@@ -32,16 +32,30 @@ public class LookBack {
     /**
      * Adds the run's ADJUSTMENT lines to its rows.
      *
-     * @param worthToday what the kind's rule gives each package-week of a released week with today's data
      * @return the adjustments, oldest week first
      */
-    public List<Adjustment> adjust(PaymentRun run, RunRows rows,
-                                   Function<LocalDate, Map<PackageWeek, BigDecimal>> worthToday) {
+    public List<Adjustment> adjust(PaymentRun run, RunRows rows, Valuer valuer) {
         List<Adjustment> adjustments = new ArrayList<>();
         released.releasedWeeks(run.kind(), LookBackWindow.start(run.weekStart()), run.weekStart())
-                .forEach((week, releasedRun) -> adjustments.addAll(PaymentCorrections.adjustments(releasedRun,
-                        released.released(run.kind(), week), worthToday.apply(week))));
+                .forEach((week, releasedRun) -> {
+                    ValuedWeek valued = valuer.value(week, releasedRun, released);
+                    adjustments.addAll(PaymentCorrections.adjustments(releasedRun, released.released(run.kind(), week),
+                            valued.worth(), valued.why()));
+                });
         adjustments.forEach(rows::adjustment);
         return adjustments;
+    }
+
+    /** How a kind of run values a released week again with today's data (and reads what was released, to say why). */
+    @FunctionalInterface
+    public interface Valuer {
+        ValuedWeek value(LocalDate week, String releasedRun, ReleasedPayments released);
+    }
+
+    /**
+     * @param worth what the kind's rule gives each package-week with today's data
+     * @param why   the reason of a package-week's adjustment, given what was released of it
+     */
+    public record ValuedWeek(Map<PackageWeek, BigDecimal> worth, BiFunction<PackageWeek, BigDecimal, String> why) {
     }
 }

@@ -117,7 +117,7 @@ public class RunFiles {
                 + " severity, source, paid_units, amount, detail from ("
                 + "select 1 part, 'LINE' record, " + SAFE_IDS + ", service_type, " + date("week_start") + " week_start, "
                 + date("service_date") + " service_date, line_type, null code, null severity, " + SOURCE + ", "
-                + "trim_scale(paid_units)::text paid_units, amount::text amount, null detail, " + LINE_SORT
+                + "trim_scale(paid_units)::text paid_units, amount::text amount, excel_safe(detail) detail, " + LINE_SORT
                 + " from payment_line where run_id = " + runId + " and provider_id = " + provider
                 + " union all select 2, 'EXCEPTION', " + SAFE_IDS + ", null, null, service_date, null, code, severity, "
                 + SOURCE + ", null, amount_not_paid::text, excel_safe(detail), " + EXCEPTION_SORT

@@ -47,7 +47,8 @@ class ChargeCorrectionsStoryTest extends CliTest {
 
         Path bill = dir.resolve("out/billing/BL-2026-12-14-1");
         List<String> lines = Files.readAllLines(bill.resolve("charge-lines.csv"));
-        // 4 weeks each for C1028, C1029 and C1019; one each for C1001 and C1006; nobody else changed.
+        // 4 weeks each for C1028, C1029 and C1019; one each for C1001 and C1006; nobody else changed. Each
+        // line says what changed, for the client's statement.
         assertThat(lines).filteredOn(line -> line.contains(",ARREARS,") || line.contains(",CREDIT,")).hasSize(14);
         assertThat(linesOf(lines, "C1028")).containsExactly(
                 correction("C1028", "2026-11-16", "CREDIT", "-6.75", "BILLED", "20.00", "26.75"),
@@ -64,7 +65,10 @@ class ChargeCorrectionsStoryTest extends CliTest {
                 correction("C1029", "2026-11-30", "ARREARS", "5.70", "BILLED", "70.00", "64.30"),
                 correction("C1029", "2026-12-07", "ARREARS", "5.70", "BILLED", "70.00", "64.30"));
         assertThat(linesOf(lines, "C1006")).containsExactly(
-                correction("C1006", "2026-11-16", "ARREARS", "30.00", "BILLED", "30.00", "0.00"));
+                correction("C1006", "2026-11-16", "ARREARS", "30.00", "BILLED",
+                        "assessed since: maximum charge 30.00 for the week", "30.00", "0.00"));
+        assertThat(linesOf(lines, "C1001")).containsExactly(
+                correction("C1001", "2026-11-16", "CREDIT", "-38.75", "BILLED", "0.00", "38.75"));
         assertThat(linesOf(lines, "C1019")).filteredOn(line -> line.contains(",CREDIT,")).containsExactly(
                 correction("C1019", "2026-11-16", "CREDIT", "-25.90", "ACCRUED", "200.00", "225.90"),
                 correction("C1019", "2026-11-23", "CREDIT", "-25.90", "ACCRUED", "200.00", "225.90"),
@@ -99,11 +103,17 @@ class ChargeCorrectionsStoryTest extends CliTest {
                 .noneMatch(line -> line.contains(",ARREARS,") || line.contains(",CREDIT,"));
     }
 
+    /** A correction whose WEEK line's maximum charge went from {@code billed} to {@code charge}. */
     private static String correction(String client, String week, String type, String amount, String status,
                                      String charge, String billed) {
-        return client + "," + week + "," + type + ",,," + amount + "," + status + ",\"week " + week
-                + " billed in BL-2026-11-16-1 worked out again with today's data: charge " + charge
-                + ", billed so far " + billed + "\"";
+        return correction(client, week, type, amount, status, "contribution reassessed: maximum charge " + charge
+                + " for the week, was " + billed, charge, billed);
+    }
+
+    private static String correction(String client, String week, String type, String amount, String status,
+                                     String cause, String charge, String billed) {
+        return client + "," + week + "," + type + ",,," + amount + "," + status + ",\"" + cause
+                + ", notified after BL-2026-11-16-1 was released: charge " + charge + ", billed so far " + billed + "\"";
     }
 
     private static List<String> linesOf(List<String> lines, String client) {

@@ -24,31 +24,51 @@ class ChargeCorrectionsTest {
     }
 
     @Test
-    void moreThanBilledIsArrearsAndLessIsACredit() {
-        ChargeLine arrears = ChargeCorrections.correction(WEEK, money("40.00"), money("25.00"), false, "BL-1")
-                .orElseThrow();
+    void moreThanBilledIsArrearsAndSaysWhatChanged() {
+        ChargeLine arrears = ChargeCorrections.correction(WEEK, week("40.00", WeekCharge.Status.BILLED),
+                released("25.00", "25.00", WeekCharge.Status.BILLED), false, "BL-1").orElseThrow();
         assertThat(arrears.type()).isEqualTo(ChargeLine.Type.ARREARS);
         assertThat(arrears.charge()).isEqualTo("15.00");
         assertThat(arrears.status()).isEqualTo(WeekCharge.Status.BILLED);
         assertThat(arrears.chargeableCost()).isNull();
-        assertThat(arrears.detail()).isEqualTo("week 2026-11-16 billed in BL-1 worked out again with today's data:"
-                + " charge 40.00, billed so far 25.00");
+        assertThat(arrears.detail()).isEqualTo("contribution reassessed: maximum charge 40.00 for the week, was 25.00,"
+                + " notified after BL-1 was released: charge 40.00, billed so far 25.00");
+    }
 
-        ChargeLine credit = ChargeCorrections.correction(WEEK, money("25.00"), money("40.00"), false, "BL-1")
-                .orElseThrow();
+    @Test
+    void lessThanBilledIsACredit() {
+        ChargeLine credit = ChargeCorrections.correction(WEEK, Optional.empty(),
+                released("40.00", "40.00", WeekCharge.Status.BILLED), false, "BL-1").orElseThrow();
         assertThat(credit.type()).isEqualTo(ChargeLine.Type.CREDIT);
-        assertThat(credit.charge()).isEqualTo("-15.00");
+        assertThat(credit.charge()).isEqualTo("-40.00");
+        assertThat(credit.detail()).isEqualTo("no chargeable care in the week any more, notified after BL-1 was"
+                + " released: charge 0.00, billed so far 40.00");
+    }
+
+    @Test
+    void aWeekNotAssessedThenIsBilledOnceAssessed() {
+        ChargeLine arrears = ChargeCorrections.correction(WEEK, week("30.00", WeekCharge.Status.BILLED),
+                new ReleasedWeek(new BigDecimal("0.00"), new WeekCharge(WEEK, money("100.00"), money("0.00"),
+                        money("0.00"), WeekCharge.Status.NOT_ASSESSED)), false, "BL-1").orElseThrow();
+        assertThat(arrears.charge()).isEqualTo("30.00");
+        assertThat(arrears.detail()).startsWith("assessed since: maximum charge 30.00 for the week, notified");
     }
 
     @Test
     void aCourtOfProtectionClientsCorrectionAccrues() {
-        assertThat(ChargeCorrections.correction(WEEK, money("0.00"), money("225.90"), true, "BL-1").orElseThrow()
-                .status()).isEqualTo(WeekCharge.Status.ACCRUED);
+        assertThat(ChargeCorrections.correction(WEEK, Optional.empty(), released("225.90", "225.90",
+                WeekCharge.Status.ACCRUED), true, "BL-1").orElseThrow().status()).isEqualTo(WeekCharge.Status.ACCRUED);
     }
 
     @Test
     void noDifferenceNoLine() {
-        assertThat(ChargeCorrections.correction(WEEK, money("25.00"), money("25"), false, "BL-1")).isEmpty();
+        assertThat(ChargeCorrections.correction(WEEK, week("25.00", WeekCharge.Status.BILLED),
+                released("25", "25.00", WeekCharge.Status.BILLED), false, "BL-1")).isEmpty();
+    }
+
+    private static ReleasedWeek released(String charged, String charge, WeekCharge.Status status) {
+        return new ReleasedWeek(money(charged), new WeekCharge(WEEK, money("100.00"), money(charge), money(charge),
+                status));
     }
 
     private static Optional<WeekCharge> week(String charge, WeekCharge.Status status) {

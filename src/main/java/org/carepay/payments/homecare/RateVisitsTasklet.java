@@ -18,10 +18,12 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.carepay.corrections.VisitChanges;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.ingest.format.InboxKind;
 import org.carepay.ledger.CarriedRecoveries;
+import org.carepay.ledger.ReleasedPayments;
 import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
@@ -104,20 +106,30 @@ class RateVisitsTasklet extends RunRatingTasklet {
             rater.shutdownNow();
         }
         RunRows adjustments = new RunRows(runId);
-        lookBack.adjust(run, adjustments, week -> worthToday(week, valuation, inputs));
+        lookBack.adjust(run, adjustments, (week, releasedRun, released) ->
+                valuedToday(week, releasedRun, released, valuation, inputs));
         adjustments.flush(connection);
         recoveries.settle(runId, run.weekStart());
         ledger.recordInputs(runId, inputs);
     }
 
-    /** R7: a released week's current returns rated again with today's data; the returns read go to inputs. */
-    private Map<PackageWeek, BigDecimal> worthToday(LocalDate week, WeekValuation valuation, List<Long> inputs) {
+    /**
+     * R7: a released week's current returns rated again with today's data (the returns read go to inputs);
+     * an adjustment says why by comparing the package's released visit lines with today's rating.
+     */
+    private LookBack.ValuedWeek valuedToday(LocalDate week, String releasedRun, ReleasedPayments released,
+                                            WeekValuation valuation, List<Long> inputs) {
         Map<PackageWeek, BigDecimal> worth = new HashMap<>();
+        Map<String, RatedReturn> rated = new HashMap<>();
         for (ReturnFile file : visits.returnsOf(week)) {
             inputs.add(file.id());
-            worth.putAll(valuation.worth(week, file.providerId(), valuation.homecare(week, visits.of(file))));
+            RatedReturn today = valuation.homecare(week, visits.of(file));
+            rated.put(file.providerId(), today);
+            worth.putAll(valuation.worth(week, file.providerId(), today));
         }
-        return worth;
+        return new LookBack.ValuedWeek(worth, (packageWeek, releasedAmount) -> VisitChanges.describe(
+                packageWeek.packageId(), released.visits(releasedRun, packageWeek.providerId(),
+                        packageWeek.packageId()), rated.get(packageWeek.providerId()), releasedRun));
     }
 
     private RunRows rated(PaymentRun run, ReturnFile file, WeekValuation valuation) {

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.carepay.corrections.ScheduledChange;
 import org.carepay.ledger.CarriedRecoveries;
+import org.carepay.ledger.ReleasedPayments;
 import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRun;
 import org.carepay.ledger.ClaimType;
@@ -27,6 +31,7 @@ import org.carepay.rules.InvoiceResult;
 import org.carepay.rules.PaymentRequest;
 import org.carepay.rules.ScheduledNote;
 import org.carepay.rules.ScheduledPayment;
+import org.carepay.valuation.ReferenceFacts;
 import org.carepay.valuation.WeekValuation;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,13 +70,33 @@ class RateScheduledTasklet extends RunRatingTasklet {
         Map<String, BigDecimal> credits = scheduled(run, data, rows);
         invoices(run, data, rows, claims);
         requests(run, data, rows, claims);
-        lookBack.adjust(run, rows, week -> WeekValuation.worth(data.valuation().scheduled(week)))
+        lookBack.adjust(run, rows, (week, releasedRun, released) -> valuedToday(week, releasedRun, released, data))
                 .forEach(adjustment -> credits.merge(adjustment.packageWeek().packageId(), adjustment.amount(),
                         BigDecimal::add));
         new DpInvoicePayments(jdbc, runId).pay(run, data, rows, claims, credits);
         rows.flush(DataSourceUtils.getConnection(dataSource));
         recoveries.settle(runId, run.weekStart());
         ledger.recordInputs(runId, reference.inputIds());
+    }
+
+    /**
+     * R7: R3 of a released week with today's data; an adjustment says why from today's facts of the package
+     * and client and the released line's paid days.
+     */
+    private static LookBack.ValuedWeek valuedToday(LocalDate week, String releasedRun, ReleasedPayments released,
+                                                   ScheduledReference.Data data) {
+        List<ScheduledPayment> payments = data.valuation().scheduled(week);
+        Map<String, ScheduledPayment> byPackage = new HashMap<>();
+        payments.forEach(payment -> byPackage.put(payment.pkg().packageId(), payment));
+        ReferenceFacts facts = data.facts();
+        return new LookBack.ValuedWeek(WeekValuation.worth(payments), (packageWeek, releasedAmount) -> {
+            CarePackage pkg = facts.packages().get(packageWeek.packageId());
+            Integer releasedDays = released.scheduledDays(releasedRun, packageWeek.providerId(), packageWeek.packageId());
+            return pkg == null ? ScheduledChange.packageGone(releasedRun, releasedAmount)
+                    : ScheduledChange.describe(pkg, facts.facts(pkg.clientId()), facts.rates(), week,
+                            Optional.ofNullable(byPackage.get(pkg.packageId())), releasedDays, releasedAmount,
+                            releasedRun);
+        });
     }
 
     /**
