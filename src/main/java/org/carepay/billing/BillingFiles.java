@@ -11,11 +11,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.carepay.CarepayProperties;
+import org.carepay.ledger.RunLedger;
 import org.carepay.output.AtomicFile;
 import org.carepay.output.CopyCsv;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.RunFiles;
-import org.carepay.ledger.RunLedger;
 import org.carepay.payments.RunStatus;
 import org.carepay.payments.review.ControlTotal;
 import org.carepay.payments.review.RunFacts;

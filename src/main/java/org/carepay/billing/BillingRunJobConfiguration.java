@@ -3,9 +3,9 @@ package org.carepay.billing;
 import javax.sql.DataSource;
 
 import org.carepay.ingest.ReturnVisits;
-import org.carepay.payments.PaymentRuns;
 import org.carepay.ledger.ReleasedCharges;
 import org.carepay.ledger.RunLedger;
+import org.carepay.payments.PaymentRuns;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

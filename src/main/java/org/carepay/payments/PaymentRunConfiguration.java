@@ -1,7 +1,7 @@
 package org.carepay.payments;
 
-import org.carepay.ledger.RunProviders;
 import org.carepay.CarepayProperties;
+import org.carepay.ledger.RunProviders;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;

@@ -1,12 +1,12 @@
 package org.carepay.payments;
 
-import org.carepay.ledger.RunProviders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.carepay.CarepayProperties;
+import org.carepay.ledger.RunProviders;
 import org.carepay.output.AtomicFile;
 import org.carepay.output.bacs.Credit;
 import org.carepay.output.bacs.Originator;

@@ -1,19 +1,21 @@
 package org.carepay.payments;
 
-import org.carepay.ledger.RunProviders;
-import org.carepay.ledger.RunLedger;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.carepay.CarepayProperties;
+import org.carepay.ledger.RunLedger;
+import org.carepay.ledger.RunProviders;
 import org.carepay.output.AtomicFile;
 import org.carepay.payments.review.ControlTotal;
+import org.carepay.payments.review.Correction;
 import org.carepay.payments.review.InputFile;
 import org.carepay.payments.review.LargeLine;
 import org.carepay.payments.review.ProviderTotal;
@@ -54,7 +56,8 @@ public class RunReview {
         List<ControlTotal> totals = controlTotals(run, payments);
         SortedMap<String, String> policyValues = policyValues(policy);
         List<InputFile> inputs = ledger.inputs(run.runId());
-        String html = QaReport.html(facts, policy, policyValues, inputs, flags, providerTotals, totals);
+        String html = QaReport.html(facts, policy, policyValues, inputs, flags, corrections(run), providerTotals,
+                totals);
         String json = RunSummary.json(facts, policyValues, inputs, totals, flags);
         AtomicFile.write(folder.resolve("qa-report.html"), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         AtomicFile.write(folder.resolve("summary.json"), out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
@@ -88,6 +91,16 @@ public class RunReview {
                 where r.kind = ? and r.status = 'RELEASED' and r.week_start < ? and l.provider_id = ?
                 group by r.run_id, r.week_start order by r.week_start desc limit 4""", BigDecimal.class,
                 run.kind().name(), run.weekStart(), providerId);
+    }
+
+    /** R7: the run's lines that correct released weeks, with their reasons. */
+    private List<Correction> corrections(PaymentRun run) {
+        return jdbc.query("""
+                select provider_id, client_id, package_id, week_start, line_type, source_path, amount, detail
+                from payment_line where run_id = ? and line_type in ('ADJUSTMENT', 'CARRIED_RECOVERY')""",
+                (rs, i) -> new Correction(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getBigDecimal(7),
+                        rs.getString(8)), run.runId());
     }
 
     private List<LargeLine> largeLines(PaymentRun run, QaPolicy policy) {

@@ -1,10 +1,10 @@
 package org.carepay.payments;
 
-import org.carepay.ledger.RunProviders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.carepay.ledger.RunProviders;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;

@@ -4,9 +4,9 @@ import javax.sql.DataSource;
 
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ledger.CarriedRecoveries;
+import org.carepay.ledger.RunLedger;
 import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.ledger.RunLedger;
 import org.carepay.reference.Valuations;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;

@@ -28,13 +28,16 @@ public final class QaReport {
             tr.flagged td { background: #fff3cd; }
             """;
 
+    /** More corrections than this are listed collapsed. */
+    private static final int COLLAPSE_OVER = 20;
+
     private QaReport() {
     }
 
     /** The report with R8's policy values only and no inputs section. */
     public static String html(RunFacts run, QaPolicy policy, List<QaFlag> flags, List<ProviderTotal> providers,
                               List<ControlTotal> totals) {
-        return html(run, policy, policy.values(), List.of(), flags, providers, totals);
+        return html(run, policy, policy.values(), List.of(), flags, List.of(), providers, totals);
     }
 
     /**
@@ -43,10 +46,11 @@ public final class QaReport {
      * @param policyValues every policy value the run used (as in summary.json); R8's are added from
      *                     {@code policy}, which must agree with any of them already there
      * @param inputs       the files the run took, listed collapsed at the end; none: no such section
+     * @param corrections  the run's lines that correct released weeks (R7), listed after the flags
      */
     public static String html(RunFacts run, QaPolicy policy, SortedMap<String, String> policyValues,
-                              List<InputFile> inputs, List<QaFlag> flags, List<ProviderTotal> providers,
-                              List<ControlTotal> totals) {
+                              List<InputFile> inputs, List<QaFlag> flags, List<Correction> corrections,
+                              List<ProviderTotal> providers, List<ControlTotal> totals) {
         Objects.requireNonNull(run, "run");
         Page page = new Page();
         String title = "QA report: payment run " + run.runId();
@@ -63,6 +67,7 @@ public final class QaReport {
         page.line("<h1>" + Text.html(title) + "</h1>");
         runFacts(page, run);
         flags(page, flags);
+        corrections(page, corrections);
         providers(page, providers, flags);
         controlTotals(page, totals);
         policyValues(page, merged(policy, policyValues));
@@ -96,6 +101,36 @@ public final class QaReport {
                     + Text.html(flag.detail()) + "</td></tr>");
         }
         page.line("</table>");
+    }
+
+    /** R7's corrections, collapsed when there are many (a back-dated uplift corrects every package of a rate). */
+    private static void corrections(Page page, List<Correction> corrections) {
+        page.line("<h2>Corrections of released weeks (" + corrections.size() + ")</h2>");
+        if (corrections.isEmpty()) {
+            page.line("<p>No corrections: every released week of the look-back is worth what was paid.</p>");
+            return;
+        }
+        BigDecimal total = corrections.stream().map(Correction::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        page.line("<p>Late news flows forward as new lines (R7): " + Money.text(total)
+                + " in all. Check why each one is there before approving.</p>");
+        boolean many = corrections.size() > COLLAPSE_OVER;
+        if (many) {
+            page.line("<details>");
+            page.line("<summary>" + corrections.size() + " lines</summary>");
+        }
+        page.line("<table>");
+        page.line("<tr><th>Provider</th><th>Client</th><th>Package</th><th>Week</th><th>Line</th><th>Source</th>"
+                + "<th class=\"n\">Amount</th><th>Why</th></tr>");
+        for (Correction line : corrections.stream().sorted(Correction.ORDER).toList()) {
+            page.line("<tr><td>" + Text.html(line.providerId()) + "</td><td>" + Text.html(line.clientId())
+                    + "</td><td>" + Text.html(line.packageId()) + "</td><td>" + line.weekStart() + "</td><td>"
+                    + line.lineType() + "</td><td>" + Text.html(line.source()) + "</td><td class=\"n\">"
+                    + Money.text(line.amount()) + "</td><td>" + Text.html(line.detail()) + "</td></tr>");
+        }
+        page.line("</table>");
+        if (many) {
+            page.line("</details>");
+        }
     }
 
     /** One row per provider, by provider id; a provider with a flag is highlighted; a total row last. */

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.carepay.payments.PaymentRun;
 import org.carepay.ledger.ClaimType;
 import org.carepay.ledger.RunClaims;
 import org.carepay.ledger.RunRows;
 import org.carepay.ledger.RunRows.Source;
-import org.carepay.valuation.Sourced;
+import org.carepay.payments.PaymentRun;
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.ScheduledCode;
+import org.carepay.valuation.Sourced;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** R9's DP invoices in a scheduled run: paid from the client's managed account, or held. */

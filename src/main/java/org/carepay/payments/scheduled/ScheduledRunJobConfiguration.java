@@ -3,9 +3,9 @@ package org.carepay.payments.scheduled;
 import javax.sql.DataSource;
 
 import org.carepay.ledger.CarriedRecoveries;
+import org.carepay.ledger.RunLedger;
 import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.ledger.RunLedger;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

@@ -104,6 +104,27 @@ class QaReportTest {
     }
 
     @Test
+    void itListsTheCorrectionsOfReleasedWeeksWithTheirReasons() {
+        List<Correction> corrections = List.of(
+                new Correction("P01", "C1001", "PK40113", java.time.LocalDate.of(2026, 11, 16), "ADJUSTMENT",
+                        "HC-2026-11-16-1", new java.math.BigDecimal("-165.00"), "client died on 2026-11-19 <late>"),
+                new Correction("P01", null, null, java.time.LocalDate.of(2026, 11, 23), "CARRIED_RECOVERY",
+                        "HC-2026-11-23-1", new java.math.BigDecimal("165.00"), null));
+        String html = QaReport.html(RUN, QaPolicy.DEFAULT, new TreeMap<>(), List.of(), List.of(), corrections,
+                List.of(), List.of());
+        assertThat(html).contains("<h2>Corrections of released weeks (2)</h2>\n<p>Late news flows forward as new"
+                        + " lines (R7): 0.00 in all. Check why each one is there before approving.</p>")
+                // the carried recovery (no client) first, then the adjustment; every text escaped
+                .contains("<tr><td>P01</td><td></td><td></td><td>2026-11-23</td><td>CARRIED_RECOVERY</td>"
+                        + "<td>HC-2026-11-23-1</td><td class=\"n\">165.00</td><td></td></tr>\n<tr><td>P01</td>"
+                        + "<td>C1001</td><td>PK40113</td><td>2026-11-16</td><td>ADJUSTMENT</td><td>HC-2026-11-16-1</td>"
+                        + "<td class=\"n\">-165.00</td><td>client died on 2026-11-19 &lt;late&gt;</td></tr>")
+                .doesNotContain("<details>\n<summary>2 lines");
+        assertThat(QaReport.html(RUN, QaPolicy.DEFAULT, flagsOf(List.of()), List.of(), TOTALS))
+                .contains("<p>No corrections: every released week of the look-back is worth what was paid.</p>");
+    }
+
+    @Test
     void itIsASelfContainedPage() {
         String html = report();
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -137,7 +158,7 @@ class QaReportTest {
         List<InputFile> inputs = List.of(
                 new InputFile("returns/P01-2026-11-16.csv", "0123456789abcdef".repeat(4)),
                 new InputFile("reference/packages.csv", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
-        String html = QaReport.html(RUN, QaPolicy.DEFAULT, values, inputs, List.of(), List.of(), List.of());
+        String html = QaReport.html(RUN, QaPolicy.DEFAULT, values, inputs, List.of(), List.of(), List.of(), List.of());
         assertThat(html)
                 .contains("<tr><th>Name</th><th>Value</th></tr>\n"
                         + "<tr><td>homecare.tolerance_minutes</td><td>5</td></tr>\n"
@@ -154,7 +175,8 @@ class QaReportTest {
     void aPolicyValueThatDisagreesWithTheQaPolicyIsABug() {
         SortedMap<String, String> values = new TreeMap<>();
         values.put("qa.large_line", "2500.00");
-        assertThatThrownBy(() -> QaReport.html(RUN, QaPolicy.DEFAULT, values, List.of(), List.of(), List.of(), List.of()))
+        assertThatThrownBy(() -> QaReport.html(RUN, QaPolicy.DEFAULT, values, List.of(), List.of(), List.of(), List.of(),
+                List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("qa.large_line");
     }
 
