@@ -187,7 +187,8 @@ class RateChargesTasklet extends RunRatingTasklet {
         lookBack.billed().forEach((week, billedIn) -> {
             ChargeableCost cost = ChargeableCost.of(costs.items(client.clientId(), week));
             ChargeCorrections.correction(week, weekCharge(week, cost, client, data, costs),
-                            released.getOrDefault(week, ReleasedWeek.NOTHING), client.accrues(), billedIn)
+                            released.getOrDefault(week, ReleasedWeek.NOTHING), client.accrues(), client.dateOfDeath(),
+                            billedIn)
                     .ifPresent(line -> {
                         lines.add(line);
                         if (line.status() == WeekCharge.Status.ACCRUED) {

@@ -32,40 +32,50 @@ public final class ChargeCorrections {
      * that a COP_ARREARS line bills later). Its detail says what changed, for the client's statement.
      *
      * @param today       R6's WEEK line of the client-week with today's data, if it has one
+     * @param dateOfDeath the client's date of death in today's data, null when alive
      * @param releasedRun the released billing run that billed the week
      */
     public static Optional<ChargeLine> correction(LocalDate week, Optional<WeekCharge> today, ReleasedWeek released,
-                                                  boolean accrues, String releasedRun) {
+                                                  boolean accrues, LocalDate dateOfDeath, String releasedRun) {
         BigDecimal worth = worth(today);
         BigDecimal difference = worth.subtract(released.charged()).setScale(2);
         if (difference.signum() == 0) {
             return Optional.empty();
         }
         ChargeLine.Type type = difference.signum() > 0 ? ChargeLine.Type.ARREARS : ChargeLine.Type.CREDIT;
-        String detail = Reasons.sentence(causes(today, released.week()), releasedRun, List.of("charge " + worth
+        boolean died = dateOfDeath != null && !dateOfDeath.isAfter(week.plusDays(6));
+        List<String> causes = new ArrayList<>();
+        if (died) {
+            causes.add("client died on " + dateOfDeath);
+        }
+        causes.addAll(changes(today, released.week(), died));
+        String detail = Reasons.sentence(causes, releasedRun, List.of("charge " + worth
                 + ", billed so far " + released.charged().setScale(2)));
         return Optional.of(new ChargeLine(week, type, null, null, difference,
                 accrues ? WeekCharge.Status.ACCRUED : WeekCharge.Status.BILLED, detail));
     }
 
-    private static List<String> causes(Optional<WeekCharge> today, WeekCharge before) {
-        List<String> causes = new ArrayList<>();
+    /** What today's WEEK line says that the released one did not; a death explains a lower maximum itself. */
+    private static List<String> changes(Optional<WeekCharge> today, WeekCharge before, boolean died) {
+        List<String> changes = new ArrayList<>();
         if (today.isEmpty()) {
-            causes.add("no chargeable care in the week any more");
-            return causes;
+            changes.add("no chargeable care in the week any more");
+            return changes;
         }
         WeekCharge now = today.get();
+        if (before == null) {
+            changes.add("care recorded since the week was billed: cost of care " + now.chargeableCost());
+        } else if (now.chargeableCost().compareTo(before.chargeableCost()) != 0) {
+            changes.add("cost of care " + now.chargeableCost() + ", was " + before.chargeableCost());
+        }
         if (now.status() == WeekCharge.Status.NOT_ASSESSED) {
-            causes.add("not assessed");
-        } else if (before == null || before.status() == WeekCharge.Status.NOT_ASSESSED) {
-            causes.add("assessed since: maximum charge " + now.maximumCharge() + " for the week");
-        } else if (now.maximumCharge().compareTo(before.maximumCharge()) != 0) {
-            causes.add("contribution reassessed: maximum charge " + now.maximumCharge() + " for the week, was "
-                    + before.maximumCharge());
+            changes.add("not assessed");
+        } else if (before != null && before.status() == WeekCharge.Status.NOT_ASSESSED) {
+            changes.add("assessed since: maximum charge " + now.maximumCharge() + " for the week");
+        } else if (before != null && now.maximumCharge().compareTo(before.maximumCharge()) != 0) {
+            changes.add((died ? "" : "contribution reassessed: ") + "maximum charge " + now.maximumCharge()
+                    + " for the week, was " + before.maximumCharge());
         }
-        if (before != null && now.chargeableCost().compareTo(before.chargeableCost()) != 0) {
-            causes.add("cost of care " + now.chargeableCost() + ", was " + before.chargeableCost());
-        }
-        return causes;
+        return changes;
     }
 }
