@@ -25,6 +25,7 @@ public final class QaReport {
             th, td { border: 1px solid #aaa; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
             th { background: #eee; }
             .n { text-align: right; font-variant-numeric: tabular-nums; }
+            .nw { white-space: nowrap; }
             tr.flagged td { background: #fff3cd; }
             """;
 
@@ -123,8 +124,9 @@ public final class QaReport {
                 + "<th class=\"n\">Amount</th><th>Why</th></tr>");
         for (Correction line : corrections.stream().sorted(Correction.ORDER).toList()) {
             page.line("<tr><td>" + Text.html(line.providerId()) + "</td><td>" + Text.html(line.clientId())
-                    + "</td><td>" + Text.html(line.packageId()) + "</td><td>" + line.weekStart() + "</td><td>"
-                    + line.lineType() + "</td><td>" + Text.html(line.source()) + "</td><td class=\"n\">"
+                    + "</td><td>" + Text.html(line.packageId()) + "</td><td class=\"nw\">" + line.weekStart()
+                    + "</td><td>" + line.lineType() + "</td><td class=\"nw\">" + Text.html(line.source())
+                    + "</td><td class=\"n\">"
                     + Money.text(line.amount()) + "</td><td>" + Text.html(line.detail()) + "</td></tr>");
         }
         page.line("</table>");

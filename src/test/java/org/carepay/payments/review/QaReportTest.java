@@ -115,9 +115,10 @@ class QaReportTest {
         assertThat(html).contains("<h2>Corrections of released weeks (2)</h2>\n<p>Late news flows forward as new"
                         + " lines (R7): 0.00 in all. Check why each one is there before approving.</p>")
                 // the carried recovery (no client) first, then the adjustment; every text escaped
-                .contains("<tr><td>P01</td><td></td><td></td><td>2026-11-23</td><td>CARRIED_RECOVERY</td>"
-                        + "<td>HC-2026-11-23-1</td><td class=\"n\">165.00</td><td></td></tr>\n<tr><td>P01</td>"
-                        + "<td>C1001</td><td>PK40113</td><td>2026-11-16</td><td>ADJUSTMENT</td><td>HC-2026-11-16-1</td>"
+                .contains("<tr><td>P01</td><td></td><td></td><td class=\"nw\">2026-11-23</td><td>CARRIED_RECOVERY"
+                        + "</td><td class=\"nw\">HC-2026-11-23-1</td><td class=\"n\">165.00</td><td></td></tr>\n"
+                        + "<tr><td>P01</td><td>C1001</td><td>PK40113</td><td class=\"nw\">2026-11-16</td>"
+                        + "<td>ADJUSTMENT</td><td class=\"nw\">HC-2026-11-16-1</td>"
                         + "<td class=\"n\">-165.00</td><td>client died on 2026-11-19 &lt;late&gt;</td></tr>")
                 .doesNotContain("<details>\n<summary>2 lines");
         assertThat(QaReport.html(RUN, QaPolicy.DEFAULT, flagsOf(List.of()), List.of(), TOTALS))
