@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.carepay.corrections.LookBackWindow;
 import org.carepay.payments.RunKind;
 import org.carepay.valuation.PackageWeek;
+import org.carepay.valuation.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,21 +38,42 @@ public class ReleasedPayments {
     }
 
     /**
-     * R7's "released" of every package-week of the week: Σ of the amounts of the VISIT, SCHEDULED and
-     * ADJUSTMENT lines of released runs of the kind with that week_start (INVOICE and ADHOC lines are paid
+     * For each week from {@code from} to before {@code before} that a run of the kind released: the run that
+     * valued it last, the last released run of the kind whose window covers it. R7 left that week's released
+     * lines adding up to what it was worth under the data that run read.
+     */
+    public Map<LocalDate, String> lastValuedBy(RunKind kind, LocalDate from, LocalDate before) {
+        Map<LocalDate, String> runs = new HashMap<>();
+        jdbc.query("""
+                select w.week_start, (select r.run_id from payment_run r
+                                      where r.kind = w.kind and r.status = 'RELEASED'
+                                        and r.week_start between w.week_start and w.week_start + ?
+                                      order by r.released_at desc, r.run_id desc limit 1)
+                from payment_run w where w.kind = ? and w.status = 'RELEASED' and w.week_start >= ? and w.week_start < ?""",
+                rs -> {
+                    runs.put(rs.getObject(1, LocalDate.class), rs.getString(2));
+                }, LookBackWindow.DAYS, kind.name(), from, before);
+        return runs;
+    }
+
+    /**
+     * R7's "released" of the package-weeks of the week in the scope: Σ of the amounts of the VISIT, SCHEDULED
+     * and ADJUSTMENT lines of released runs of the kind with that week_start (INVOICE and ADHOC lines are paid
      * once, on evidence, and never recomputed).
      */
-    public Map<PackageWeek, BigDecimal> released(RunKind kind, LocalDate week) {
+    public Map<PackageWeek, BigDecimal> released(RunKind kind, LocalDate week, Scope scope) {
         Map<PackageWeek, BigDecimal> released = new HashMap<>();
         jdbc.query("""
                 select l.provider_id, l.client_id, l.package_id, l.service_type, sum(l.amount)
                 from payment_line l join payment_run r on r.run_id = l.run_id
                 where l.week_start = ? and l.line_type in ('VISIT', 'SCHEDULED', 'ADJUSTMENT')
                   and r.kind = ? and r.status = 'RELEASED'
+                  and (? or l.provider_id = any(?) or l.client_id = any(?))
                 group by l.provider_id, l.client_id, l.package_id, l.service_type""", rs -> {
             released.put(new PackageWeek(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), week),
                     rs.getBigDecimal(5));
-        }, week, kind.name());
+        }, week, kind.name(), scope.all(), scope.providers().toArray(String[]::new),
+                scope.clients().toArray(String[]::new));
         return released;
     }
 

@@ -43,14 +43,15 @@ public class PaymentRuns {
                 throw new RunRefused(kind.span() + " " + weekStart + " was released in " + run.runId()
                         + "; what changes later flows into later runs (R7)");
             }
-            if (run.status() == RunStatus.APPROVED) {
+            if (run.status() == RunStatus.APPROVED && releasedSince(run.runId()).isEmpty()) {
                 throw new RunRefused(run.runId() + " is approved; release it (carepay release run=" + run.runId()
                         + ") before the " + kind.span() + " can change");
             }
         }
+        // A proposal, or an approved run that can no longer be released (stale corrections), is superseded.
         jdbc.update("""
                 with superseded as (update payment_run set status = 'SUPERSEDED' where kind = ? and week_start = ?
-                                    and status in ('PROPOSING', 'PROPOSED') returning run_id)
+                                    and status in ('PROPOSING', 'PROPOSED', 'APPROVED') returning run_id)
                 update run_claim set live = false where live and run_id in (select run_id from superseded)""",
                 kind.name(), weekStart); // what a superseded proposal claimed is free for the next one
         int attempt = runs.size() + 1;
@@ -89,13 +90,36 @@ public class PaymentRuns {
         return get(runId);
     }
 
-    /** Checks that the run may be released; the caller writes the bank file, then {@link #released}. */
+    /** The run's rating step starts: R7's corrections are worked out against the ledger as it is now. */
+    public void rating(String runId) {
+        jdbc.update("update payment_run set rated_at = clock_timestamp() where run_id = ?", runId);
+    }
+
+    /**
+     * Checks that the run may be released; the caller writes the bank file, then {@link #released}. A run
+     * rated before another run of its kind was released is refused: both worked out their corrections from
+     * the same ledger, and releasing both would correct the same weeks twice (R7).
+     */
     public PaymentRun releasable(String runId) throws RunRefused {
         PaymentRun run = get(runId);
         if (run.status() != RunStatus.APPROVED) {
             throw new RunRefused(runId + " is " + run.status() + "; only an APPROVED run can be released");
         }
+        List<String> releasedSince = releasedSince(runId);
+        if (!releasedSince.isEmpty()) {
+            throw new RunRefused(runId + " was worked out before " + releasedSince.get(0) + " was released; propose"
+                    + " the " + run.kind().span() + " again (carepay " + run.kind().command() + " " + run.kind().span()
+                    + "=" + run.weekStart() + ") so that its corrections count what that run paid (R7)");
+        }
         return run;
+    }
+
+    /** The runs of the run's kind released after it was rated, in the order of their release. */
+    private List<String> releasedSince(String runId) {
+        return jdbc.queryForList("""
+                select r.run_id from payment_run r, payment_run this
+                where this.run_id = ? and r.kind = this.kind and r.status = 'RELEASED' and r.released_at > this.rated_at
+                order by r.released_at""", String.class, runId);
     }
 
     @Transactional

@@ -5,14 +5,22 @@ package org.carepay.payments;
  * kinds of payment run, each of a week, and the billing run, of a four-week period.
  */
 public enum RunKind {
-    HOMECARE("HC", "week"), SCHEDULED("SP", "week"), BILLING("BL", "period");
+    HOMECARE("HC", "week", "homecare-run"), SCHEDULED("SP", "week", "scheduled-run"),
+    BILLING("BL", "period", "billing-run");
 
     private final String prefix;
     private final String span;
+    private final String command;
 
-    RunKind(String prefix, String span) {
+    RunKind(String prefix, String span, String command) {
         this.prefix = prefix;
         this.span = span;
+        this.command = command;
+    }
+
+    /** The command that proposes a run of the kind. */
+    public String command() {
+        return command;
     }
 
     public String prefix() {

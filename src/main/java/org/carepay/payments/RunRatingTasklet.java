@@ -26,6 +26,7 @@ public abstract class RunRatingTasklet implements Tasklet {
     @Override // not final: the step-scoped proxy of a subclass must be able to delegate it
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         PaymentRun run = runs.get(runId);
+        runs.rating(runId);
         ledger.clear(runId);
         rate(run, contribution);
         return RepeatStatus.FINISHED;

@@ -3,11 +3,14 @@ package org.carepay.valuation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.ContributionHistory;
@@ -61,9 +64,24 @@ public final class WeekValuation {
      * NET package net of its client's contribution.
      */
     public List<ScheduledPayment> scheduled(LocalDate week) {
-        Map<String, String> holders = netContributionHolders(week);
+        return scheduled(week, facts.packages().values());
+    }
+
+    /** {@link #scheduled(LocalDate)} for these clients' packages only (R7 values again what changed). */
+    public List<ScheduledPayment> scheduled(LocalDate week, Set<String> clientIds) {
+        List<CarePackage> packages = new ArrayList<>();
+        for (String clientId : new TreeSet<>(clientIds)) {
+            packages.addAll(facts.packagesOf(clientId));
+        }
+        packages.sort(Comparator.comparing(CarePackage::packageId));
+        return scheduled(week, packages);
+    }
+
+    /** @param packages in package_id order, every package of each of their clients among them */
+    private List<ScheduledPayment> scheduled(LocalDate week, Collection<CarePackage> packages) {
+        Map<String, String> holders = netContributionHolders(week, packages);
         List<ScheduledPayment> payments = new ArrayList<>();
-        for (CarePackage pkg : facts.packages().values()) {
+        for (CarePackage pkg : packages) {
             if (CarePackage.PLANNED.equals(pkg.paymentBasis())) {
                 ContributionHistory contributions = pkg.packageId().equals(holders.get(pkg.clientId()))
                         ? facts.contributionsOf(pkg.clientId()) : ContributionHistory.NONE;
@@ -107,9 +125,9 @@ public final class WeekValuation {
      * R3: a client with two NET packages has the contribution taken from the one that started first
      * (then the lowest package_id); the others are paid without it.
      */
-    private Map<String, String> netContributionHolders(LocalDate week) {
+    private static Map<String, String> netContributionHolders(LocalDate week, Collection<CarePackage> packages) {
         Map<String, CarePackage> holders = new HashMap<>();
-        for (CarePackage pkg : facts.packages().values()) {
+        for (CarePackage pkg : packages) {
             boolean activeInWeek = week.datesUntil(week.plusDays(7)).anyMatch(pkg::activeOn);
             if (pkg.isNet() && activeInWeek) {
                 holders.merge(pkg.clientId(), pkg, (a, b) -> STARTED_FIRST.compare(a, b) <= 0 ? a : b);

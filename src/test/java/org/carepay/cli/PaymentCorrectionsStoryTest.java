@@ -167,6 +167,25 @@ class PaymentCorrectionsStoryTest extends CliTest {
     }
 
     @Test
+    void aRunWorkedOutBeforeAnotherOfItsKindWasReleasedMustBeProposedAgain() throws IOException {
+        replaceInReference("clients.csv", "DR104417,,NORMAL", "DR104417,2026-11-19,NORMAL");
+        run("ingest");
+        run("homecare-run", "week=2026-11-23", "by=ann");
+        run("homecare-run", "week=2026-11-30", "by=ann"); // both correct C1001's week 16 Nov by -165.00
+        run("approve", "run=HC-2026-11-23-1", "by=bob");
+        run("release", "run=HC-2026-11-23-1");
+        run("approve", "run=HC-2026-11-30-1", "by=bob");
+
+        // Releasing the second would recover the 165.00 twice: refused, and proposed again it is not there.
+        assertThat(CarepayCli.run("release", "run=HC-2026-11-30-1")).isEqualTo(ExitCode.REFUSED);
+        run("homecare-run", "week=2026-11-30", "by=ann");
+        assertThat(adjustments("HC-2026-11-30-2")).isEmpty();
+        assertThat(linesOfProvider("HC-2026-11-30-2", "P01")).containsExactly( // the recovery carried from week 23
+                "HC-2026-11-30-2,P01,,,,2026-11-30,,CARRIED_RECOVERY,HC-2026-11-23-1,,-165.00",
+                "HC-2026-11-30-2,P01,,,,2026-11-30,,CARRIED_RECOVERY,HC-2026-11-30-2,,165.00");
+    }
+
+    @Test
     void aWeekWithNothingNewIsNotCorrected() throws IOException {
         run("homecare-run", "week=2026-11-23", "by=ann");
         run("scheduled-run", "week=2026-11-23", "by=ann");

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +40,9 @@ import org.carepay.rules.RatedReturn;
 import org.carepay.rules.Visit;
 import org.carepay.rules.VisitCode;
 import org.carepay.rules.VisitResult;
+import org.carepay.valuation.Changes;
 import org.carepay.valuation.PackageWeek;
+import org.carepay.valuation.Scope;
 import org.carepay.valuation.WeekValuation;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,6 +63,8 @@ class RateVisitsTasklet extends RunRatingTasklet {
     /** The snapshots R2 reads. */
     private static final List<InboxKind> SNAPSHOTS = List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
             InboxKind.RATES, InboxKind.PACKAGES, InboxKind.ABSENCES);
+    /** The snapshots in which R7 looks for changes (the providers snapshot does not change what R2 pays). */
+    private static final List<String> SNAPSHOT_NAMES = List.of("CLIENTS", "RATES", "PACKAGES", "ABSENCES");
 
     private final Valuations valuations;
     private final ReturnVisits visits;
@@ -106,30 +111,40 @@ class RateVisitsTasklet extends RunRatingTasklet {
             rater.shutdownNow();
         }
         RunRows adjustments = new RunRows(runId);
-        lookBack.adjust(run, adjustments, (week, releasedRun, released) ->
-                valuedToday(week, releasedRun, released, valuation, inputs));
+        lookBack.adjust(run, adjustments, SNAPSHOT_NAMES, (week, released) ->
+                valuedToday(week, released, valuation, inputs));
         adjustments.flush(connection);
         recoveries.settle(runId, run.weekStart());
         ledger.recordInputs(runId, inputs);
     }
 
     /**
-     * R7: a released week's current returns rated again with today's data (the returns read go to inputs);
-     * an adjustment says why by comparing the package's released visit lines with today's rating.
+     * R7: the returns of a released week that may be worth something else today, rated again with today's
+     * data: those that changed since the week was last valued, and those of providers the changed reference
+     * data touches (every current return of the week goes to inputs, so the next run knows it was seen). An
+     * adjustment says why by comparing the package's released visit lines with today's rating.
      */
-    private LookBack.ValuedWeek valuedToday(LocalDate week, String releasedRun, ReleasedPayments released,
+    private LookBack.ValuedWeek valuedToday(LookBack.LookBackWeek lookBackWeek, ReleasedPayments released,
                                             WeekValuation valuation, List<Long> inputs) {
+        LocalDate week = lookBackWeek.week();
+        Changes changes = lookBackWeek.changes();
+        Set<String> touched = changes.everything() ? Set.of() : changes.homecareProviders(valuation.facts());
         Map<PackageWeek, BigDecimal> worth = new HashMap<>();
         Map<String, RatedReturn> rated = new HashMap<>();
         for (ReturnFile file : visits.returnsOf(week)) {
             inputs.add(file.id());
-            RatedReturn today = valuation.homecare(week, visits.of(file));
-            rated.put(file.providerId(), today);
-            worth.putAll(valuation.worth(week, file.providerId(), today));
+            if (changes.everything() || touched.contains(file.providerId())
+                    || !lookBackWeek.valuedFrom().contains(file.id())) {
+                RatedReturn today = valuation.homecare(week, visits.of(file));
+                rated.put(file.providerId(), today);
+                worth.putAll(valuation.worth(week, file.providerId(), today));
+            }
         }
-        return new LookBack.ValuedWeek(worth, (packageWeek, releasedAmount) -> VisitChanges.describe(
-                packageWeek.packageId(), released.visits(releasedRun, packageWeek.providerId(),
-                        packageWeek.packageId()), rated.get(packageWeek.providerId()), releasedRun));
+        String releasedRun = lookBackWeek.releasedRun();
+        return new LookBack.ValuedWeek(changes.everything() ? Scope.ALL : Scope.providers(rated.keySet()), worth,
+                (packageWeek, releasedAmount) -> VisitChanges.describe(packageWeek.packageId(),
+                        released.visits(releasedRun, packageWeek.providerId(), packageWeek.packageId()),
+                        rated.get(packageWeek.providerId()), releasedRun));
     }
 
     private RunRows rated(PaymentRun run, ReturnFile file, WeekValuation valuation) {

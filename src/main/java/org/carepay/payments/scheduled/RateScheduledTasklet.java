@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -30,7 +31,9 @@ import org.carepay.rules.InvoiceResult;
 import org.carepay.rules.PaymentRequest;
 import org.carepay.rules.ScheduledNote;
 import org.carepay.rules.ScheduledPayment;
+import org.carepay.valuation.Changes;
 import org.carepay.valuation.ReferenceFacts;
+import org.carepay.valuation.Scope;
 import org.carepay.valuation.Sourced;
 import org.carepay.valuation.WeekValuation;
 import org.springframework.batch.core.step.StepContribution;
@@ -45,6 +48,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * {@link RunRatingTasklet}.)
  */
 class RateScheduledTasklet extends RunRatingTasklet {
+
+    /** The snapshots in which R7 looks for changes: what R3 reads. */
+    private static final List<String> SNAPSHOTS = List.of("CLIENTS", "RATES", "PACKAGES", "ABSENCES", "CONTRIBUTIONS");
 
     private final ScheduledReference reference;
     private final LookBack lookBack;
@@ -70,7 +76,7 @@ class RateScheduledTasklet extends RunRatingTasklet {
         Map<String, BigDecimal> credits = scheduled(run, data, rows);
         invoices(run, data, rows, claims);
         requests(run, data, rows, claims);
-        lookBack.adjust(run, rows, (week, releasedRun, released) -> valuedToday(week, releasedRun, released, data))
+        lookBack.adjust(run, rows, SNAPSHOTS, (week, released) -> valuedToday(week, released, data))
                 .forEach(adjustment -> credits.merge(adjustment.packageWeek().packageId(), adjustment.amount(),
                         BigDecimal::add));
         new DpInvoicePayments(jdbc, runId).pay(run, data, rows, claims, credits);
@@ -80,16 +86,23 @@ class RateScheduledTasklet extends RunRatingTasklet {
     }
 
     /**
-     * R7: R3 of a released week with today's data; an adjustment says why from today's facts of the package
-     * and client and the released line's paid days.
+     * R7: R3 of a released week with today's data, for the clients whose packages the changed reference data
+     * touches (R3 values a client's packages together); an adjustment says why from today's facts of the
+     * package and client and the released line's paid days.
      */
-    private static LookBack.ValuedWeek valuedToday(LocalDate week, String releasedRun, ReleasedPayments released,
+    private static LookBack.ValuedWeek valuedToday(LookBack.LookBackWeek lookBackWeek, ReleasedPayments released,
                                                    ScheduledReference.Data data) {
-        List<ScheduledPayment> payments = data.valuation().scheduled(week);
+        ReferenceFacts facts = data.facts();
+        Changes changes = lookBackWeek.changes();
+        LocalDate week = lookBackWeek.week();
+        Set<String> clients = changes.everything() ? null : changes.scheduledClients(facts);
+        List<ScheduledPayment> payments = clients == null ? data.valuation().scheduled(week)
+                : data.valuation().scheduled(week, clients);
         Map<String, ScheduledPayment> byPackage = new HashMap<>();
         payments.forEach(payment -> byPackage.put(payment.pkg().packageId(), payment));
-        ReferenceFacts facts = data.facts();
-        return new LookBack.ValuedWeek(WeekValuation.worth(payments), (packageWeek, releasedAmount) -> {
+        String releasedRun = lookBackWeek.releasedRun();
+        return new LookBack.ValuedWeek(clients == null ? Scope.ALL : Scope.clients(clients),
+                WeekValuation.worth(payments), (packageWeek, releasedAmount) -> {
             CarePackage pkg = facts.packages().get(packageWeek.packageId());
             Integer releasedDays = released.scheduledDays(releasedRun, packageWeek.providerId(), packageWeek.packageId());
             return pkg == null ? ScheduledChange.packageGone(releasedRun, releasedAmount)
