@@ -70,8 +70,9 @@ end $$;
 -- A correction says why, in words the provider reads on its remittance (payment-lines.csv has no such column).
 alter table payment_line add column detail text;
 
--- R7's look-back reads the released lines of a week; its carried recoveries are found by provider.
-create index payment_line_week on payment_line (week_start);
+-- R7's look-back reads the released lines of a week, of the clients that changed; its carried recoveries
+-- are found by provider.
+create index payment_line_week_client on payment_line (week_start, client_id);
 create index payment_line_recovery on payment_line (provider_id) where line_type = 'CARRIED_RECOVERY';
 create index charge_line_week on charge_line (week_start);
 

@@ -3,9 +3,11 @@ package org.carepay.ingest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 
 import org.carepay.rules.Visit;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +33,27 @@ public class ReturnVisits {
 
     /** The return's visits in record order, each with its source {@code path:record}. */
     public List<Visit> of(ReturnFile file) {
-        return jdbc.query("select * from visit where file_id = ? order by record_no", (rs, i) -> new Visit(
+        return jdbc.query("select * from visit where file_id = ? order by record_no", visit(file), file.id());
+    }
+
+    /**
+     * The return's visits of these clients or packages, in record order: R2 rates a client's visits of a week
+     * apart from the others' (its one check across lines, DUPLICATE_VISIT, compares a client's own).
+     */
+    public List<Visit> of(ReturnFile file, Set<String> clients, Set<String> packages) {
+        return jdbc.query("select * from visit where file_id = ? and (client_id = any(?) or package_id = any(?))"
+                + " order by record_no", visit(file), file.id(), clients.toArray(String[]::new),
+                packages.toArray(String[]::new));
+    }
+
+    private static RowMapper<Visit> visit(ReturnFile file) {
+        return (rs, i) -> new Visit(
                 file.path() + ":" + rs.getInt("record_no"), rs.getInt("record_no"), rs.getString("provider_id"),
                 rs.getObject("week_start", LocalDate.class), rs.getString("client_id"), rs.getString("package_id"),
                 rs.getObject("visit_date", LocalDate.class), rs.getObject("planned_start", LocalTime.class),
                 rs.getInt("planned_minutes"), rs.getObject("actual_start", LocalTime.class),
                 rs.getInt("actual_minutes"), rs.getInt("carers"), rs.getString("carer_ref"),
-                rs.getString("variation_ref")), file.id());
+                rs.getString("variation_ref"));
     }
 
     /** One provider's current return for a week. */

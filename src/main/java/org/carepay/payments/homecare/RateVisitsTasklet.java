@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +68,8 @@ class RateVisitsTasklet extends RunRatingTasklet {
     /** The snapshots in which R7 looks for changes (the providers snapshot does not change what R2 pays). */
     private static final List<String> SNAPSHOT_NAMES = List.of("CLIENTS", "RATES", "PACKAGES", "ABSENCES");
 
+    /** By what changed (one per run that last valued a week): the providers it touches, worked out once. */
+    private final Map<Changes, Set<String>> touchedProviders = new IdentityHashMap<>();
     private final Valuations valuations;
     private final ReturnVisits visits;
     private final LookBack lookBack;
@@ -119,32 +123,42 @@ class RateVisitsTasklet extends RunRatingTasklet {
     }
 
     /**
-     * R7: the returns of a released week that may be worth something else today, rated again with today's
-     * data: those that changed since the week was last valued, and those of providers the changed reference
-     * data touches (every current return of the week goes to inputs, so the next run knows it was seen). An
-     * adjustment says why by comparing the package's released visit lines with today's rating.
+     * R7: what of a released week may be worth something else today, rated again with today's data: a return
+     * that changed since the week was last valued, or whose provider's rates changed, whole; in the returns of
+     * the other providers the changed reference data touches, the visits of the changed clients and packages.
+     * Every current return of the week goes to inputs, so the next run knows it was seen. An adjustment says
+     * why by comparing the package's released visit lines with today's rating.
      */
     private LookBack.ValuedWeek valuedToday(LookBack.LookBackWeek lookBackWeek, ReleasedPayments released,
                                             WeekValuation valuation, List<Long> inputs) {
         LocalDate week = lookBackWeek.week();
         Changes changes = lookBackWeek.changes();
-        Set<String> touched = changes.everything() ? Set.of() : changes.homecareProviders(valuation.facts());
+        Set<String> touched = touchedProviders.computeIfAbsent(changes, c -> c.homecareProviders(valuation.facts()));
         Map<PackageWeek, BigDecimal> worth = new HashMap<>();
         Map<String, RatedReturn> rated = new HashMap<>();
+        Set<String> wholeReturns = new HashSet<>();
         for (ReturnFile file : visits.returnsOf(week)) {
             inputs.add(file.id());
-            if (changes.everything() || touched.contains(file.providerId())
+            List<Visit> lines;
+            if (changes.everything() || changes.ratesChanged(file.providerId(), CarePackage.HOMECARE)
                     || !lookBackWeek.valuedFrom().contains(file.id())) {
-                RatedReturn today = valuation.homecare(week, visits.of(file));
-                rated.put(file.providerId(), today);
-                worth.putAll(valuation.worth(week, file.providerId(), today));
+                lines = visits.of(file);
+                wholeReturns.add(file.providerId());
+            } else if (touched.contains(file.providerId())) {
+                lines = visits.of(file, changes.clients(), changes.packages());
+            } else {
+                continue;
             }
+            RatedReturn today = valuation.homecare(week, lines);
+            rated.put(file.providerId(), today);
+            worth.putAll(valuation.worth(week, file.providerId(), today));
         }
         String releasedRun = lookBackWeek.releasedRun();
-        return new LookBack.ValuedWeek(changes.everything() ? Scope.ALL : Scope.providers(rated.keySet()), worth,
-                (packageWeek, releasedAmount) -> VisitChanges.describe(packageWeek.packageId(),
-                        released.visits(releasedRun, packageWeek.providerId(), packageWeek.packageId()),
-                        rated.get(packageWeek.providerId()), releasedRun));
+        Scope scope = changes.everything() ? Scope.ALL
+                : new Scope(wholeReturns, rated.isEmpty() ? Set.of() : changes.clients(), false);
+        return new LookBack.ValuedWeek(scope, worth, (packageWeek, releasedAmount) -> VisitChanges.describe(
+                packageWeek.packageId(), released.visits(releasedRun, packageWeek.providerId(), packageWeek.packageId()),
+                rated.get(packageWeek.providerId()), releasedRun));
     }
 
     private RunRows rated(PaymentRun run, ReturnFile file, WeekValuation valuation) {

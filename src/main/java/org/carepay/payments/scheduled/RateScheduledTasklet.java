@@ -95,7 +95,8 @@ class RateScheduledTasklet extends RunRatingTasklet {
         ReferenceFacts facts = data.facts();
         Changes changes = lookBackWeek.changes();
         LocalDate week = lookBackWeek.week();
-        Set<String> clients = changes.everything() ? null : changes.scheduledClients(facts);
+        Set<String> clients = changes.everything() ? null
+                : data.touchedClients().computeIfAbsent(changes, c -> c.scheduledClients(facts));
         List<ScheduledPayment> payments = clients == null ? data.valuation().scheduled(week)
                 : data.valuation().scheduled(week, clients);
         Map<String, ScheduledPayment> byPackage = new HashMap<>();

@@ -3,13 +3,17 @@ package org.carepay.payments.scheduled;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.carepay.ingest.InvoiceLines;
 import org.carepay.ingest.format.InboxKind;
 import org.carepay.reference.Valuations;
 import org.carepay.rules.Invoice;
 import org.carepay.rules.PaymentRequest;
+import org.carepay.valuation.Changes;
 import org.carepay.valuation.ReferenceFacts;
 import org.carepay.valuation.WeekValuation;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,8 +76,17 @@ class ScheduledReference {
     }
 
     /** @param valuation the week's valuation with the current snapshots */
+    /**
+     * @param touchedClients by what changed since a week was last valued (one per run that did): the clients
+     *                       it touches, worked out once per run
+     */
     record Data(WeekValuation valuation, List<Invoice> invoices, List<PaymentRequest> requests,
-                List<DpInvoice> dpInvoices) {
+                List<DpInvoice> dpInvoices, Map<Changes, Set<String>> touchedClients) {
+
+        Data(WeekValuation valuation, List<Invoice> invoices, List<PaymentRequest> requests,
+             List<DpInvoice> dpInvoices) {
+            this(valuation, invoices, requests, dpInvoices, new IdentityHashMap<>());
+        }
 
         ReferenceFacts facts() {
             return valuation.facts();
