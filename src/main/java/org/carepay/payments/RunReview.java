@@ -86,11 +86,14 @@ public class RunReview {
 
     /** Its last 4 released runs: the released runs of the kind that paid it (R8), newest first. */
     private List<BigDecimal> releasedTotals(PaymentRun run, String providerId) {
+        // Run by run, newest first, until four have paid it: a year of history is not summed for four totals.
         return jdbc.queryForList("""
-                select sum(l.amount) from payment_run r join payment_line l on l.run_id = r.run_id
-                where r.kind = ? and r.status = 'RELEASED' and r.week_start < ? and l.provider_id = ?
-                group by r.run_id, r.week_start order by r.week_start desc limit 4""", BigDecimal.class,
-                run.kind().name(), run.weekStart(), providerId);
+                select t.total from payment_run r
+                cross join lateral (select sum(l.amount) total from payment_line l
+                                    where l.run_id = r.run_id and l.provider_id = ?) t
+                where r.kind = ? and r.status = 'RELEASED' and r.week_start < ? and t.total is not null
+                order by r.week_start desc limit 4""", BigDecimal.class, providerId, run.kind().name(),
+                run.weekStart());
     }
 
     /** R7: the run's lines that correct released weeks, with their reasons. */
