@@ -7,10 +7,8 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 
-import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.ledger.CarriedRecoveries;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRunConfiguration;
@@ -38,8 +36,6 @@ class CorrectionsRestartTest extends DatabaseTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/sample-data/week2");
 
     @Autowired
-    Job ingestJob;
-    @Autowired
     Job homecareRunJob;
     @Autowired
     Job scheduledRunJob;
@@ -56,10 +52,10 @@ class CorrectionsRestartTest extends DatabaseTest {
 
     @Test
     void aLookBackThatFailedIsRestartedToTheSameLines() throws Exception {
-        ingest("sample-data/inbox");
+        ingestSampleData();
         release(propose(RunKind.HOMECARE, homecareRunJob, "2026-11-16"));
         release(propose(RunKind.SCHEDULED, scheduledRunJob, "2026-11-16"));
-        ingest("sample-data/week2");
+        ingest(Path.of("sample-data/week2"));
 
         doThrow(new IllegalStateException("connection lost (simulated)")).when(recoveries).settle(anyString(), any());
         PaymentRun run = runs.propose(RunKind.HOMECARE, LocalDate.parse("2026-11-23"), "ann", LocalDate.parse("2026-12-01"));
@@ -94,10 +90,4 @@ class CorrectionsRestartTest extends DatabaseTest {
                 .toJobParameters());
     }
 
-    private void ingest(String inbox) throws Exception {
-        assertThat(jobOperator.start(ingestJob, new JobParametersBuilder()
-                .addString(IngestJobConfiguration.INBOX, Path.of(inbox).toAbsolutePath().toString())
-                .addString(IngestJobConfiguration.REQUESTED_AT, Instant.now().toString() + inbox)
-                .toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-    }
 }

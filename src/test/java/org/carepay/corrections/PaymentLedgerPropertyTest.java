@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.payments.PaymentRun;
@@ -28,9 +26,9 @@ import org.carepay.payments.PaymentRunConfiguration;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunKind;
 import org.carepay.payments.RunRefused;
-import org.carepay.payments.RunStatus;
 import org.carepay.reference.Valuations;
 import org.carepay.support.DatabaseTest;
+import org.carepay.support.SampleInbox;
 import org.carepay.valuation.PackageWeek;
 import org.carepay.valuation.WeekValuation;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,8 +56,6 @@ class PaymentLedgerPropertyTest extends DatabaseTest {
     Path inbox;
 
     @Autowired
-    Job ingestJob;
-    @Autowired
     Job homecareRunJob;
     @Autowired
     Job scheduledRunJob;
@@ -71,7 +67,6 @@ class PaymentLedgerPropertyTest extends DatabaseTest {
     ReturnVisits visits;
 
     private Random random;
-    private int ingests;
     private int corrections;
     private int weeksChecked;
 
@@ -222,12 +217,14 @@ class PaymentLedgerPropertyTest extends DatabaseTest {
             case 0 -> editReference("clients.csv", "date_of_death", day.toString());
             case 1 -> editReference("packages.csv", "end_date", day.toString());
             default -> {
-                Path rates = inbox.resolve("reference/rates.csv");
-                List<CSVRecord> rows = read(rates);
-                CSVRecord row = rows.get(1 + random.nextInt(rows.size() - 1));
-                BigDecimal rate = new BigDecimal(row.get("unit_rate")).add(BigDecimal.valueOf(random.nextInt(40) - 10));
-                Files.writeString(rates, Files.readString(rates) + row.get("provider_id") + "," + row.get("service_type")
-                        + "," + day + "," + rate.setScale(2) + "\n");
+                Path path = inbox.resolve("reference/rates.csv");
+                List<List<String>> rows = read(path);
+                List<String> header = rows.get(0);
+                List<String> row = rows.get(1 + random.nextInt(rows.size() - 1));
+                BigDecimal rate = new BigDecimal(row.get(header.indexOf("unit_rate")))
+                        .add(BigDecimal.valueOf(random.nextInt(40) - 10));
+                Files.writeString(path, Files.readString(path) + row.get(header.indexOf("provider_id")) + ","
+                        + row.get(header.indexOf("service_type")) + "," + day + "," + rate.setScale(2) + "\n");
             }
         }
         ingest();
@@ -252,43 +249,28 @@ class PaymentLedgerPropertyTest extends DatabaseTest {
 
     private void editReference(String file, String column, String value) throws IOException {
         Path path = inbox.resolve("reference").resolve(file);
-        List<CSVRecord> rows = read(path);
-        int chosen = 1 + random.nextInt(rows.size() - 1);
+        List<List<String>> rows = read(path);
+        rows.get(1 + random.nextInt(rows.size() - 1)).set(rows.get(0).indexOf(column), value);
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            for (int i = 0; i < rows.size(); i++) {
-                List<String> values = new ArrayList<>(rows.get(i).toList());
-                if (i == chosen) {
-                    values.set(rows.get(0).toList().indexOf(column), value);
-                }
-                printer.printRecord(values);
-            }
+            printer.printRecords(rows);
         }
         Files.writeString(path, out.toString());
     }
 
-    private static List<CSVRecord> read(Path path) throws IOException {
-        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(Files.readString(path))).getRecords();
-        // the header as a record too (row 0), and get(name) on the others
-        List<CSVRecord> named = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(path))).getRecords();
-        List<CSVRecord> all = new ArrayList<>();
-        all.add(rows.get(0));
-        all.addAll(named);
-        return all;
+    /** A CSV file's records, the header first, each a list the caller may change. */
+    private static List<List<String>> read(Path path) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(Files.readString(path)))) {
+            rows.add(new ArrayList<>(record.toList()));
+        }
+        return rows;
     }
 
     private void copySampleInboxWithMoreWeeks() throws IOException {
-        Path sample = Path.of("sample-data/inbox");
-        try (Stream<Path> files = Files.walk(sample)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = inbox.resolve(sample.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        SampleInbox.copyTo(inbox);
         for (String name : List.of("P01-2026-11-16.csv", "P02-2026-11-16_v2.csv", "P03-2026-11-16.csv")) {
-            String text = Files.readString(sample.resolve("returns").resolve(name));
+            String text = Files.readString(SampleInbox.PATH.resolve("returns").resolve(name));
             // Meadowbank sends nothing for the last two weeks: a recovery from it is carried.
             for (int k = 1; k < (name.startsWith("P03") ? 2 : WEEKS); k++) {
                 String shifted = text;
@@ -302,9 +284,6 @@ class PaymentLedgerPropertyTest extends DatabaseTest {
     }
 
     private void ingest() throws Exception {
-        assertThat(jobOperator.start(ingestJob, new JobParametersBuilder()
-                .addString(IngestJobConfiguration.INBOX, inbox.toString())
-                .addString(IngestJobConfiguration.REQUESTED_AT, Instant.now() + "#" + (++ingests))
-                .toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        ingest(inbox);
     }
 }

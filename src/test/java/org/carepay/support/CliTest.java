@@ -1,9 +1,7 @@
 package org.carepay.support;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,15 +25,7 @@ public abstract class CliTest {
 
     /** A copy of sample-data's inbox in the test's folder, which the test may change, made the inbox. */
     protected Path sampleInboxCopy() throws IOException {
-        Path sample = Path.of("sample-data/inbox");
-        Path inbox = dir.resolve("inbox");
-        try (Stream<Path> files = Files.walk(sample)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = inbox.resolve(sample.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        Path inbox = SampleInbox.copyTo(dir.resolve("inbox"));
         configuration.with("carepay.inbox", inbox.toString()).set();
         return inbox;
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.core.BatchStatus;
@@ -30,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class DatabaseTest {
 
     protected static final Path OUT = Path.of("target", "test-out").toAbsolutePath();
+    private static final AtomicLong INGESTS = new AtomicLong();
 
     @Autowired
     protected JdbcTemplate jdbc;
@@ -69,9 +71,14 @@ public abstract class DatabaseTest {
 
     /** Takes in sample-data's inbox, as {@code carepay ingest} would. */
     protected void ingestSampleData() throws Exception {
+        ingest(SampleInbox.PATH);
+    }
+
+    /** Takes in an inbox, as {@code carepay ingest} would; each call is an ingest of its own. */
+    protected void ingest(Path inbox) throws Exception {
         JobExecution ingest = jobOperator.start(ingestJob, new JobParametersBuilder()
-                .addString("inbox", Path.of("sample-data/inbox").toAbsolutePath().toString())
-                .addString("requested_at", Instant.now().toString()).toJobParameters());
+                .addString("inbox", inbox.toAbsolutePath().toString())
+                .addString("requested_at", Instant.now() + "#" + INGESTS.incrementAndGet()).toJobParameters());
         assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 }
