@@ -74,7 +74,7 @@ alter table payment_line add column detail text;
 -- are found by provider.
 create index payment_line_week_client on payment_line (week_start, client_id);
 create index payment_line_recovery on payment_line (provider_id) where line_type = 'CARRIED_RECOVERY';
-create index charge_line_week on charge_line (week_start);
+create index charge_line_client_week on charge_line (client_id, week_start);
 
 -- R7: a run's corrections are worked out against the ledger as it was when the run was rated; a run of its
 -- kind released after that makes them stale (both would correct the same weeks), so release refuses it.

@@ -3,6 +3,7 @@ package org.carepay.billing;
 import javax.sql.DataSource;
 
 import org.carepay.ingest.ReturnVisits;
+import org.carepay.ledger.ReferenceChanges;
 import org.carepay.ledger.ReleasedCharges;
 import org.carepay.ledger.RunLedger;
 import org.carepay.payments.PaymentRuns;
@@ -46,8 +47,10 @@ public class BillingRunJobConfiguration {
     @StepScope
     RateChargesTasklet rateChargesTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
                                           RunLedger ledger, BillingReference reference, ReturnVisits visits,
-                                          ReleasedCharges releasedCharges, JdbcTemplate jdbc, DataSource dataSource) {
-        return new RateChargesTasklet(runId, runs, ledger, reference, visits, releasedCharges, jdbc, dataSource);
+                                          ReleasedCharges releasedCharges, ReferenceChanges referenceChanges,
+                                          JdbcTemplate jdbc, DataSource dataSource) {
+        return new RateChargesTasklet(runId, runs, ledger, reference, visits, releasedCharges, referenceChanges, jdbc,
+                dataSource);
     }
 
     @Bean

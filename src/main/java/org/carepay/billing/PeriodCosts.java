@@ -11,7 +11,11 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.carepay.rules.CarePackage;
 import org.carepay.rules.CostItem;
+import org.carepay.rules.RatedReturn;
+import org.carepay.rules.ScheduledPayment;
+import org.carepay.valuation.ReferenceFacts;
 
 /**
  * What R6 needs of a period's services, client by client and week by week: the amounts R2, R3 and R4 give
@@ -23,12 +27,33 @@ final class PeriodCosts {
     private final Map<String, Map<LocalDate, List<CostItem>>> items = new HashMap<>();
     private final Map<String, Map<LocalDate, SortedSet<LocalDate>>> careHomeDays = new HashMap<>();
 
+    /** R2: a rated return's package-weeks, each package's visit amounts after the cap. */
+    void addReturn(LocalDate week, RatedReturn rated, ReferenceFacts facts) {
+        for (String packageId : rated.paidByPackage().keySet()) {
+            add(week, new CostItem(facts.packages().get(packageId), rated.amountOf(packageId)));
+        }
+    }
+
+    /** R3: the gross amounts of the packages paid in the week, and the paid days of the gross care homes. */
+    void addScheduled(LocalDate week, List<ScheduledPayment> payments) {
+        for (ScheduledPayment paid : payments) {
+            if (!paid.paid()) {
+                continue;
+            }
+            CarePackage pkg = paid.pkg();
+            add(week, new CostItem(pkg, paid.amount()));
+            if (CarePackage.RESIDENTIAL.equals(pkg.serviceType()) || CarePackage.NURSING.equals(pkg.serviceType())) {
+                addCareHomeDays(pkg.clientId(), week, paid.paidDates());
+            }
+        }
+    }
+
     void add(LocalDate week, CostItem item) {
         items.computeIfAbsent(item.pkg().clientId(), c -> new TreeMap<>())
                 .computeIfAbsent(week, w -> new ArrayList<>()).add(item);
     }
 
-    void addCareHomeDays(String clientId, LocalDate week, Set<LocalDate> paidDays) {
+    private void addCareHomeDays(String clientId, LocalDate week, Set<LocalDate> paidDays) {
         careHomeDays.computeIfAbsent(clientId, c -> new HashMap<>())
                 .computeIfAbsent(week, w -> new TreeSet<>()).addAll(paidDays);
     }

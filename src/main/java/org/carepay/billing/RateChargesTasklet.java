@@ -6,10 +6,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,11 +19,11 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import org.carepay.corrections.ChargeCorrections;
-import org.carepay.corrections.LookBackWindow;
 import org.carepay.corrections.ReleasedWeek;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.ledger.ClaimType;
+import org.carepay.ledger.ReferenceChanges;
 import org.carepay.ledger.ReleasedCharges;
 import org.carepay.ledger.RunClaims;
 import org.carepay.ledger.RunLedger;
@@ -39,8 +41,6 @@ import org.carepay.rules.CourtOfProtectionDebt.AccruedWeek;
 import org.carepay.rules.Invoice;
 import org.carepay.rules.InvoiceChecker;
 import org.carepay.rules.InvoiceResult;
-import org.carepay.rules.RatedReturn;
-import org.carepay.rules.ScheduledPayment;
 import org.carepay.rules.WeekCharge;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,16 +58,18 @@ class RateChargesTasklet extends RunRatingTasklet {
     private final BillingReference reference;
     private final ReturnVisits visits;
     private final ReleasedCharges releasedCharges;
+    private final ReferenceChanges referenceChanges;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
     RateChargesTasklet(String runId, PaymentRuns runs, RunLedger ledger, BillingReference reference,
-                       ReturnVisits visits, ReleasedCharges releasedCharges, JdbcTemplate jdbc,
-                       DataSource dataSource) {
+                       ReturnVisits visits, ReleasedCharges releasedCharges, ReferenceChanges referenceChanges,
+                       JdbcTemplate jdbc, DataSource dataSource) {
         super(runId, runs, ledger);
         this.reference = reference;
         this.visits = visits;
         this.releasedCharges = releasedCharges;
+        this.referenceChanges = referenceChanges;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -77,17 +79,21 @@ class RateChargesTasklet extends RunRatingTasklet {
         BillingPeriod period = new BillingPeriod(run.weekStart());
         BillingReference.Data data = reference.load();
         List<Long> inputs = new ArrayList<>(reference.inputIds());
-        LocalDate windowStart = LookBackWindow.start(period.start());
-        LookBackWeeks lookBack = new LookBackWeeks(releasedCharges.billedWeeks(windowStart, period.start()),
-                releasedCharges.released(windowStart, period.start()));
+        PeriodCosts costs = new PeriodCosts();
+        for (LocalDate week : period.weeks()) {
+            visitCosts(week, data, costs, inputs);
+            scheduledCosts(week, data, costs);
+        }
+        ChargeLookBack lookBack = ChargeLookBack.of(period.start(), data, costs, inputs, releasedCharges,
+                referenceChanges, visits, invoiceFiles());
         SortedSet<LocalDate> weeks = new TreeSet<>(period.weeks());
         weeks.addAll(lookBack.billed().keySet());
-        PeriodCosts costs = costs(weeks, data, inputs);
+        invoiceCosts(weeks, data, costs);
         RunClaims claims = new RunClaims(jdbc, runId);
         Map<String, List<AccruedLine>> accrued = accruedLines(claims);
         SortedSet<String> clients = costs.clients();
         clients.addAll(accrued.keySet());
-        clients.addAll(lookBack.released().keySet());
+        clients.addAll(lookBack.clients());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         ChargeRows rows = new ChargeRows(runId);
         for (String clientId : clients) {
@@ -104,28 +110,20 @@ class RateChargesTasklet extends RunRatingTasklet {
         ledger.recordInputs(runId, inputs);
     }
 
-    /**
-     * What R2, R3 and R4 give each chargeable package in each of the weeks (the period's and R7's look-back);
-     * the returns read go to inputs.
-     */
-    private PeriodCosts costs(SortedSet<LocalDate> weeks, BillingReference.Data data, List<Long> inputs) {
-        PeriodCosts costs = new PeriodCosts();
-        for (LocalDate week : weeks) {
-            visitCosts(week, data, costs, inputs);
-            scheduledCosts(week, data, costs);
-        }
-        invoiceCosts(weeks, data, costs);
-        return costs;
+    /** The invoice files taken in, by path: R7 tells an invoice line taken in since a week was billed by its file. */
+    private Map<String, Set<Long>> invoiceFiles() {
+        Map<String, Set<Long>> files = new HashMap<>();
+        jdbc.query("select path, id from inbox_file where kind = 'INVOICES' and status = 'TAKEN_IN'", rs -> {
+            files.computeIfAbsent(rs.getString(1), path -> new HashSet<>()).add(rs.getLong(2));
+        });
+        return files;
     }
 
     /** R2: the week's current returns rated as the homecare run rates them; each package's amount after the cap. */
     private void visitCosts(LocalDate week, BillingReference.Data data, PeriodCosts costs, List<Long> inputs) {
         for (ReturnFile file : visits.returnsOf(week)) {
             inputs.add(file.id());
-            RatedReturn rated = data.valuation().homecare(week, visits.of(file));
-            for (String packageId : rated.paidByPackage().keySet()) {
-                costs.add(week, new CostItem(data.facts().packages().get(packageId), rated.amountOf(packageId)));
-            }
+            costs.addReturn(week, data.valuation().homecare(week, visits.of(file)), data.facts());
         }
     }
 
@@ -133,17 +131,8 @@ class RateChargesTasklet extends RunRatingTasklet {
      * R3: the gross amount of every PLANNED package charged to its client (a NET home is not, so no
      * contribution is taken off here), and the paid days of the gross care homes.
      */
-    private void scheduledCosts(LocalDate week, BillingReference.Data data, PeriodCosts costs) {
-        for (ScheduledPayment paid : data.valuation().chargedScheduled(week)) {
-            if (!paid.paid()) {
-                continue;
-            }
-            CarePackage pkg = paid.pkg();
-            costs.add(week, new CostItem(pkg, paid.amount()));
-            if (CarePackage.RESIDENTIAL.equals(pkg.serviceType()) || CarePackage.NURSING.equals(pkg.serviceType())) {
-                costs.addCareHomeDays(pkg.clientId(), week, paid.paidDates());
-            }
-        }
+    private static void scheduledCosts(LocalDate week, BillingReference.Data data, PeriodCosts costs) {
+        costs.addScheduled(week, data.valuation().chargedScheduled(week));
     }
 
     /** R4: every invoice line checked in the ingest order; an accepted one counts in the week of its period_end. */
@@ -161,7 +150,7 @@ class RateChargesTasklet extends RunRatingTasklet {
     }
 
     /** The client's WEEK lines, R7's corrections of earlier weeks, Court of Protection debt and bill. */
-    private void bill(BillingPeriod period, LookBackWeeks lookBack, BillingClient client, BillingReference.Data data,
+    private void bill(BillingPeriod period, ChargeLookBack lookBack, BillingClient client, BillingReference.Data data,
                       PeriodCosts costs, List<AccruedLine> accruedBefore, RunClaims claims, ChargeRows rows) {
         List<ChargeLine> lines = new ArrayList<>();
         List<AccruedWeek> accrued = new ArrayList<>(accruedBefore.stream().map(AccruedLine::week).toList());
@@ -183,8 +172,11 @@ class RateChargesTasklet extends RunRatingTasklet {
                 accrued.add(new AccruedWeek(week, weekCharge.charge()));
             }
         }
-        Map<LocalDate, ReleasedWeek> released = lookBack.released().getOrDefault(client.clientId(), Map.of());
+        Map<LocalDate, ReleasedWeek> released = lookBack.released(client.clientId());
         lookBack.billed().forEach((week, billedIn) -> {
+            if (!lookBack.covers(client.clientId(), week)) {
+                return; // nothing that could change its charge changed since the week was billed
+            }
             ChargeableCost cost = ChargeableCost.of(costs.items(client.clientId(), week));
             ChargeCorrections.correction(week, weekCharge(week, cost, client, data, costs),
                             released.getOrDefault(week, ReleasedWeek.NOTHING), client.accrues(), client.dateOfDeath(),
@@ -263,13 +255,4 @@ class RateChargesTasklet extends RunRatingTasklet {
     private record AccruedLine(long lineId, AccruedWeek week) {
     }
 
-    /**
-     * R7's look-back of the run.
-     *
-     * @param billed   the weeks of the window that released billing runs billed, with that run
-     * @param released what their released lines charged, by client and week
-     */
-    private record LookBackWeeks(SortedMap<LocalDate, String> billed,
-                                 Map<String, Map<LocalDate, ReleasedWeek>> released) {
-    }
 }

@@ -2,10 +2,13 @@ package org.carepay.ledger;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.carepay.corrections.LookBackWindow;
 import org.carepay.corrections.ReleasedWeek;
 import org.carepay.rules.WeekCharge;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +47,7 @@ public class ReleasedCharges {
      * the charges of the released WEEK lines BILLED or ACCRUED and of every released ARREARS and CREDIT line
      * (COP_ARREARS lines bill what their weeks already counted as ACCRUED), with the released WEEK line.
      */
-    public Map<String, Map<LocalDate, ReleasedWeek>> released(LocalDate from, LocalDate before) {
+    public Map<String, Map<LocalDate, ReleasedWeek>> released(LocalDate from, LocalDate before, Set<String> clients) {
         Map<String, Map<LocalDate, ReleasedWeek>> released = new HashMap<>();
         jdbc.query("""
                 select l.client_id, l.week_start,
@@ -54,14 +57,35 @@ public class ReleasedCharges {
                        max(l.charge) filter (where l.line_type = 'WEEK'), max(l.status) filter (where l.line_type = 'WEEK')
                 from charge_line l join payment_run r on r.run_id = l.run_id
                 where r.kind = 'BILLING' and r.status = 'RELEASED' and l.week_start >= ? and l.week_start < ?
-                  and l.line_type <> 'COP_ARREARS'
+                  and l.line_type <> 'COP_ARREARS' and l.client_id = any(?)
                 group by l.client_id, l.week_start""", rs -> {
             LocalDate week = rs.getObject(2, LocalDate.class);
             WeekCharge line = rs.getString(7) == null ? null : new WeekCharge(week, rs.getBigDecimal(4),
                     rs.getBigDecimal(5), rs.getBigDecimal(6), WeekCharge.Status.valueOf(rs.getString(7)));
             released.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
                     .put(week, new ReleasedWeek(rs.getBigDecimal(3).setScale(2), line));
-        }, from, before);
+        }, from, before, clients.toArray(String[]::new));
         return released;
+    }
+
+    /**
+     * For each week from {@code from} to before {@code before} that a released billing run billed: the billing
+     * run that valued it last, the last released one whose period or look-back window covers it.
+     */
+    public Map<LocalDate, String> lastValuedBy(LocalDate from, LocalDate before) {
+        Map<LocalDate, String> runs = new HashMap<>();
+        billedWeeks(from, before).keySet().forEach(week -> runs.put(week, jdbc.queryForObject("""
+                select run_id from payment_run where kind = 'BILLING' and status = 'RELEASED'
+                  and week_start between ? and ? order by released_at desc, run_id desc limit 1""", String.class,
+                week.minusDays(PERIOD_DAYS - 7), week.plusDays(LookBackWindow.DAYS))));
+        return runs;
+    }
+
+    /** Every client with a released charge line of a week from {@code from} to before {@code before}. */
+    public Set<String> clients(LocalDate from, LocalDate before) {
+        return new HashSet<>(jdbc.queryForList("""
+                select distinct l.client_id from charge_line l join payment_run r on r.run_id = l.run_id
+                where r.kind = 'BILLING' and r.status = 'RELEASED' and l.week_start >= ? and l.week_start < ?""",
+                String.class, from, before));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.ContributionHistory;
@@ -69,12 +68,17 @@ public final class WeekValuation {
 
     /** {@link #scheduled(LocalDate)} for these clients' packages only (R7 values again what changed). */
     public List<ScheduledPayment> scheduled(LocalDate week, Set<String> clientIds) {
+        return scheduled(week, packagesOf(clientIds));
+    }
+
+    /** The clients' packages, in package_id order. */
+    private List<CarePackage> packagesOf(Set<String> clientIds) {
         List<CarePackage> packages = new ArrayList<>();
-        for (String clientId : new TreeSet<>(clientIds)) {
+        for (String clientId : clientIds) {
             packages.addAll(facts.packagesOf(clientId));
         }
         packages.sort(Comparator.comparing(CarePackage::packageId));
-        return scheduled(week, packages);
+        return packages;
     }
 
     /** @param packages in package_id order, every package of each of their clients among them */
@@ -96,8 +100,17 @@ public final class WeekValuation {
      * not charged, so no contribution is ever taken off here.
      */
     public List<ScheduledPayment> chargedScheduled(LocalDate week) {
+        return chargedScheduled(week, facts.packages().values());
+    }
+
+    /** {@link #chargedScheduled(LocalDate)} for these clients' packages only (R7 values again what changed). */
+    public List<ScheduledPayment> chargedScheduled(LocalDate week, Set<String> clientIds) {
+        return chargedScheduled(week, packagesOf(clientIds));
+    }
+
+    private List<ScheduledPayment> chargedScheduled(LocalDate week, Collection<CarePackage> packages) {
         List<ScheduledPayment> payments = new ArrayList<>();
-        for (CarePackage pkg : facts.packages().values()) {
+        for (CarePackage pkg : packages) {
             if (CarePackage.PLANNED.equals(pkg.paymentBasis()) && pkg.chargedToClient()) {
                 scheduled(pkg, week, ContributionHistory.NONE).ifPresent(payments::add);
             }
