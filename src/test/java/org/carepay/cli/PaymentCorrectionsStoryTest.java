@@ -105,6 +105,25 @@ class PaymentCorrectionsStoryTest extends CliTest {
     }
 
     @Test
+    void aDirectPaymentsAdjustmentCreditsTheManagedAccount() throws IOException {
+        // P06's DIRECT_PAYMENT rate goes from 16.20 to 17.20 from 16 Nov: PK40523 (12 hours a week) is worth
+        // 206.40 for the released week, +12.00, which the client's managed account is credited (R7, R9).
+        appendToReference("rates.csv", "P06,DIRECT_PAYMENT,2026-11-16,17.20\n");
+        run("ingest");
+        release("scheduled-run", "SP-2026-11-23-1");
+        assertThat(linesOf("SP-2026-11-23-1", "PK40523")).containsExactly(
+                "SP-2026-11-23-1,P06,C1033,PK40523,DIRECT_PAYMENT,2026-11-16,,ADJUSTMENT,SP-2026-11-16-1,,12.00",
+                "SP-2026-11-23-1,P06,C1033,PK40523,DIRECT_PAYMENT,2026-11-23,,SCHEDULED,reference/packages.csv:43,7,"
+                        + "206.40");
+
+        // On 29 Nov: 194.40 + 12.00 + 206.40 credited, 97.20 + 64.80 + 16.20 paid out = 234.60; budget
+        // 12 x 17.20 = 206.40; spent 178.20 in the 28 days, 44.55 a week; 234.60 / 206.40 = 1.14 weeks.
+        run("accounts", "date=2026-11-29");
+        assertThat(Files.readAllLines(dir.resolve("out/accounts/2026-11-29/accounts.csv")))
+                .contains("C1033,PK40523,DP,234.60,206.40,44.55,1.14,");
+    }
+
+    @Test
     void aCorrectedReturnAfterReleaseFlowsAsAnAdjustment() throws IOException {
         // Meadowbank sends its week again without its last line (record 49: C1037, 22 Nov 20:00, 13.75).
         List<String> lines = Files.readAllLines(inbox.resolve("returns/P03-2026-11-16.csv"));
