@@ -3,6 +3,7 @@ package org.carepay.accounts;
 import java.time.LocalDate;
 
 import org.carepay.CarepayProperties;
+import org.carepay.ledger.ManagedAccounts;
 import org.carepay.reference.CurrentReference;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -13,7 +14,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** {@code carepay accounts date=D}: the ISF and DP managed-account monitoring of R9. */
@@ -38,9 +38,10 @@ public class AccountsJobConfiguration {
 
     @Bean
     @StepScope
-    WriteAccountsTasklet writeAccountsTasklet(@Value("#{jobParameters['date']}") String date, JdbcTemplate jdbc,
-                                              CurrentReference reference, CarepayProperties properties) {
-        return new WriteAccountsTasklet(LocalDate.parse(date), jdbc, reference, properties.out(),
+    WriteAccountsTasklet writeAccountsTasklet(@Value("#{jobParameters['date']}") String date,
+                                              ManagedAccounts accounts, CurrentReference reference,
+                                              CarepayProperties properties) {
+        return new WriteAccountsTasklet(LocalDate.parse(date), accounts, reference, properties.out(),
                 properties.accounts().surplusWeeks());
     }
 }

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.carepay.ledger.ManagedAccounts;
+import org.carepay.ledger.ManagedAccounts.Runs;
 import org.carepay.output.CsvOutput;
 import org.carepay.reference.CurrentReference;
 import org.carepay.valuation.Sourced;
@@ -19,13 +21,12 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * out/accounts/DATE/accounts.csv (R9): for every ISF and DIRECT_PAYMENT package active on the date,
- * its managed account's balance on that date (credits: the package's SCHEDULED lines of released
- * scheduled runs of weeks starting by then; debits: ISF spend lines, or DP invoices paid by released
- * runs, dated by then), the weekly budget, the average weekly spend of the 28 days ending on the date,
+ * its managed account's balance on that date ({@link ManagedAccounts}: credits, the package's SCHEDULED and
+ * ADJUSTMENT lines of released scheduled runs of weeks starting by then; debits, ISF spend lines or DP
+ * invoices paid by released runs, dated by then), the weekly budget, the average weekly spend of the 28 days ending on the date,
  * the weeks of funding left and the flags OVERSPENT and SURPLUS.
  */
 class WriteAccountsTasklet implements Tasklet {
@@ -37,14 +38,15 @@ class WriteAccountsTasklet implements Tasklet {
     private static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
 
     private final LocalDate date;
-    private final JdbcTemplate jdbc;
+    private final ManagedAccounts accounts;
     private final CurrentReference reference;
     private final Path out;
     private final int surplusWeeks;
 
-    WriteAccountsTasklet(LocalDate date, JdbcTemplate jdbc, CurrentReference reference, Path out, int surplusWeeks) {
+    WriteAccountsTasklet(LocalDate date, ManagedAccounts accounts, CurrentReference reference, Path out,
+                         int surplusWeeks) {
         this.date = date;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.reference = reference;
         this.out = out;
         this.surplusWeeks = surplusWeeks;
@@ -71,8 +73,11 @@ class WriteAccountsTasklet implements Tasklet {
     }
 
     private List<Object> row(CarePackage pkg, boolean isf, Rates rates) {
-        BigDecimal balance = credits(pkg).subtract(debits(pkg, isf, BEGINNING));
-        BigDecimal spend4w = debits(pkg, isf, date.minusDays(27)).divide(FOUR_WEEKS, 2, RoundingMode.HALF_UP);
+        String id = pkg.packageId();
+        BigDecimal balance = accounts.credits(id, Runs.RELEASED, date)
+                .subtract(accounts.debits(id, isf, Runs.RELEASED, BEGINNING, date));
+        BigDecimal spend4w = accounts.debits(id, isf, Runs.RELEASED, date.minusDays(27), date)
+                .divide(FOUR_WEEKS, 2, RoundingMode.HALF_UP);
         BigDecimal budget = rates.rateOn(pkg, date).map(rate -> rate.multiply(pkg.plannedUnitsPerWeek()))
                 .orElse(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
         AccountPosition position = new AccountPosition(balance, budget, surplusWeeks);
@@ -80,27 +85,4 @@ class WriteAccountsTasklet implements Tasklet {
                 budget.toPlainString(), spend4w.toPlainString(), position.weeksOfFunding(), position.flag());
     }
 
-    /** The package's SCHEDULED lines in released scheduled runs of weeks that started by the date. */
-    private BigDecimal credits(CarePackage pkg) {
-        return jdbc.queryForObject("""
-                select coalesce(sum(l.amount), 0) from payment_line l join payment_run r on r.run_id = l.run_id
-                where r.kind = 'SCHEDULED' and r.status = 'RELEASED' and r.week_start <= ? and l.package_id = ?
-                  and l.line_type in ('SCHEDULED', 'ADJUSTMENT')""", BigDecimal.class, date, pkg.packageId());
-    }
-
-    /** ISF spend lines, or DP invoices paid by released runs, dated from {@code from} to the date. */
-    private BigDecimal debits(CarePackage pkg, boolean isf, LocalDate from) {
-        if (isf) {
-            return jdbc.queryForObject("""
-                    select coalesce(sum(s.amount), 0) from isf_spend s join inbox_file f on f.id = s.file_id
-                    where f.status = 'TAKEN_IN' and s.package_id = ? and s.spend_date between ? and ?""",
-                    BigDecimal.class, pkg.packageId(), from, date);
-        }
-        return jdbc.queryForObject("""
-                select coalesce(sum(d.amount), 0) from run_claim c join payment_run r on r.run_id = c.run_id
-                join dp_invoice d on c.claim_type = 'DP_INVOICE' and c.item = d.dp_invoice_id
-                join inbox_file f on f.id = d.file_id and f.status = 'TAKEN_IN'
-                where r.status = 'RELEASED' and d.package_id = ? and d.invoice_date between ? and ?""",
-                BigDecimal.class, pkg.packageId(), from, date);
-    }
 }

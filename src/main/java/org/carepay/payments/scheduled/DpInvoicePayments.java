@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.carepay.ledger.ClaimType;
+import org.carepay.ledger.ManagedAccounts;
 import org.carepay.ledger.RunClaims;
 import org.carepay.ledger.RunRows;
 import org.carepay.ledger.RunRows.Source;
@@ -13,16 +14,15 @@ import org.carepay.payments.PaymentRun;
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.ScheduledCode;
 import org.carepay.valuation.Sourced;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** R9's DP invoices in a scheduled run: paid from the client's managed account, or held. */
 final class DpInvoicePayments {
 
-    private final JdbcTemplate jdbc;
+    private final ManagedAccounts accounts;
     private final String runId;
 
-    DpInvoicePayments(JdbcTemplate jdbc, String runId) {
-        this.jdbc = jdbc;
+    DpInvoicePayments(ManagedAccounts accounts, String runId) {
+        this.accounts = accounts;
         this.runId = runId;
     }
 
@@ -30,7 +30,8 @@ final class DpInvoicePayments {
      * R9: a DP invoice due by the end of the week is paid from its managed account when the balance
      * covers it, else it waits (HELD INSUFFICIENT_FUNDS). The balance counts the credits (SCHEDULED lines
      * of the DIRECT_PAYMENT package) and the DP invoices paid of every scheduled run not superseded,
-     * this run's credit first: the week's budget arrives before it is spent.
+     * this run's credit first (its SCHEDULED line and R7's adjustments): the week's budget arrives before it is
+     * spent.
      */
     void pay(PaymentRun run, ScheduledReference.Data data, RunRows rows, RunClaims claims,
              Map<String, BigDecimal> credits) {
@@ -45,7 +46,7 @@ final class DpInvoicePayments {
             }
             CarePackage pkg = sourced.value();
             BigDecimal balance = balances.computeIfAbsent(pkg.packageId(),
-                    id -> accountBalance(id).add(credits.getOrDefault(id, BigDecimal.ZERO)));
+                    id -> accounts.dpBalanceBefore(runId, id).add(credits.getOrDefault(id, BigDecimal.ZERO)));
             Source source = new Source(invoice.path(), invoice.record());
             if (invoice.amount().compareTo(balance) <= 0) {
                 balances.put(pkg.packageId(), balance.subtract(invoice.amount()));
@@ -58,16 +59,4 @@ final class DpInvoicePayments {
         }
     }
 
-    /** A DP account's balance from the scheduled runs before this one that are not superseded. */
-    private BigDecimal accountBalance(String packageId) {
-        return jdbc.queryForObject("""
-                select coalesce((select sum(l.amount) from payment_line l join payment_run r on r.run_id = l.run_id
-                                 where r.kind = 'SCHEDULED' and r.status <> 'SUPERSEDED' and r.run_id <> ?
-                                   and l.package_id = ? and l.line_type in ('SCHEDULED', 'ADJUSTMENT')), 0)
-                     - coalesce((select sum(d.amount) from run_claim c join payment_run r on r.run_id = c.run_id
-                                 join dp_invoice d on c.claim_type = 'DP_INVOICE' and c.item = d.dp_invoice_id
-                                 join inbox_file f on f.id = d.file_id and f.status = 'TAKEN_IN'
-                                 where c.live and r.run_id <> ? and d.package_id = ?), 0)""",
-                BigDecimal.class, runId, packageId, runId, packageId);
-    }
 }

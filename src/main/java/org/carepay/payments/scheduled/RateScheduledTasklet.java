@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.carepay.corrections.ScheduledChange;
 import org.carepay.ledger.CarriedRecoveries;
 import org.carepay.ledger.ClaimType;
+import org.carepay.ledger.ManagedAccounts;
 import org.carepay.ledger.ReleasedPayments;
 import org.carepay.ledger.RunClaims;
 import org.carepay.ledger.RunLedger;
@@ -55,15 +56,18 @@ class RateScheduledTasklet extends RunRatingTasklet {
     private final ScheduledReference reference;
     private final LookBack lookBack;
     private final CarriedRecoveries recoveries;
+    private final ManagedAccounts accounts;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
     RateScheduledTasklet(String runId, PaymentRuns runs, RunLedger ledger, ScheduledReference reference,
-                         LookBack lookBack, CarriedRecoveries recoveries, JdbcTemplate jdbc, DataSource dataSource) {
+                         LookBack lookBack, CarriedRecoveries recoveries, ManagedAccounts accounts, JdbcTemplate jdbc,
+                         DataSource dataSource) {
         super(runId, runs, ledger);
         this.reference = reference;
         this.lookBack = lookBack;
         this.recoveries = recoveries;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -79,7 +83,7 @@ class RateScheduledTasklet extends RunRatingTasklet {
         lookBack.adjust(run, rows, SNAPSHOTS, (week, released) -> valuedToday(week, released, data))
                 .forEach(adjustment -> credits.merge(adjustment.packageWeek().packageId(), adjustment.amount(),
                         BigDecimal::add));
-        new DpInvoicePayments(jdbc, runId).pay(run, data, rows, claims, credits);
+        new DpInvoicePayments(accounts, runId).pay(run, data, rows, claims, credits);
         rows.flush(DataSourceUtils.getConnection(dataSource));
         recoveries.settle(runId, run.weekStart());
         ledger.recordInputs(runId, reference.inputIds());

@@ -3,6 +3,7 @@ package org.carepay.payments.scheduled;
 import javax.sql.DataSource;
 
 import org.carepay.ledger.CarriedRecoveries;
+import org.carepay.ledger.ManagedAccounts;
 import org.carepay.ledger.RunLedger;
 import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRuns;
@@ -43,7 +44,9 @@ public class ScheduledRunJobConfiguration {
     @StepScope
     RateScheduledTasklet rateScheduledTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
                                               RunLedger ledger, ScheduledReference reference, LookBack lookBack,
-                                              CarriedRecoveries recoveries, JdbcTemplate jdbc, DataSource dataSource) {
-        return new RateScheduledTasklet(runId, runs, ledger, reference, lookBack, recoveries, jdbc, dataSource);
+                                              CarriedRecoveries recoveries, ManagedAccounts accounts,
+                                              JdbcTemplate jdbc, DataSource dataSource) {
+        return new RateScheduledTasklet(runId, runs, ledger, reference, lookBack, recoveries, accounts, jdbc,
+                dataSource);
     }
 }
