@@ -53,7 +53,7 @@ final class ChargeLookBack {
         Map<LocalDate, String> lastValuedBy = releasedCharges.lastValuedBy(from, periodStart);
         Map<String, Changes> changes = new HashMap<>();
         Map<String, Set<Long>> valuedFrom = new HashMap<>();
-        Map<Changes, Set<String>> touched = new IdentityHashMap<>();
+        Map<Changes, Set<String>> touchedClients = new IdentityHashMap<>();
         for (LocalDate week : lookBack.billed.keySet()) {
             String by = lastValuedBy.get(week);
             Changes since = changes.computeIfAbsent(by, run -> referenceChanges.since(run, SNAPSHOTS));
@@ -61,25 +61,34 @@ final class ChargeLookBack {
             if (since.everything()) {
                 lookBack.wholeWeeks.add(week);
             }
-            Set<String> clients = since.everything() ? Set.of()
-                    : touched.computeIfAbsent(since, c -> c.scheduledClients(data.facts()));
-            Set<String> affected = new HashSet<>(clients);
-            for (ReturnFile file : visits.returnsOf(week)) {
+            Set<String> touched = since.everything() ? Set.of()
+                    : touchedClients.computeIfAbsent(since, c -> c.scheduledClients(data.facts()));
+            // A client-week adds up every provider's care: a client of a return rated whole (taken in since)
+            // or of a new invoice has all its costs of the week worked out again, like a touched one.
+            List<ReturnFile> returns = visits.returnsOf(week);
+            Map<ReturnFile, List<Visit>> whole = new HashMap<>();
+            Set<String> affected = new HashSet<>(touched);
+            for (ReturnFile file : returns) {
                 inputs.add(file.id());
-                List<Visit> lines;
                 if (since.everything() || !seen.contains(file.id())) {
-                    lines = visits.of(file);
-                } else if (!clients.isEmpty() || !since.packages().isEmpty()) {
-                    lines = visits.of(file, clients, since.packages());
-                } else {
-                    continue;
+                    List<Visit> lines = visits.of(file);
+                    whole.put(file, lines);
+                    lines.forEach(visit -> affected.add(visit.clientId()));
+                    affected.addAll(visits.clientsOfEarlier(file, seen)); // a client it no longer names
                 }
-                lines.forEach(visit -> affected.add(visit.clientId()));
-                costs.addReturn(week, data.valuation().homecare(week, lines), data.facts());
+            }
+            affected.addAll(newInvoiceClients(week, data.invoices(), invoiceFiles, seen));
+            for (ReturnFile file : returns) {
+                List<Visit> lines = whole.get(file);
+                if (lines == null && (!affected.isEmpty() || !since.packages().isEmpty())) {
+                    lines = visits.of(file, affected, since.packages());
+                }
+                if (lines != null) {
+                    costs.addReturn(week, data.valuation().homecare(week, lines), data.facts());
+                }
             }
             costs.addScheduled(week, since.everything() ? data.valuation().chargedScheduled(week)
-                    : data.valuation().chargedScheduled(week, clients));
-            affected.addAll(newInvoiceClients(week, data.invoices(), invoiceFiles, seen));
+                    : data.valuation().chargedScheduled(week, affected));
             lookBack.clientsByWeek.put(week, affected);
         }
         Set<String> all = new HashSet<>();

@@ -1,6 +1,8 @@
 package org.carepay.billing;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import org.carepay.rules.CarePackage;
 import org.carepay.rules.CostItem;
 import org.carepay.rules.RatedReturn;
 import org.carepay.rules.ScheduledPayment;
+import org.carepay.valuation.CheckedInvoice;
 import org.carepay.valuation.ReferenceFacts;
 
 /**
@@ -44,6 +47,16 @@ final class PeriodCosts {
             add(week, new CostItem(pkg, paid.amount()));
             if (CarePackage.RESIDENTIAL.equals(pkg.serviceType()) || CarePackage.NURSING.equals(pkg.serviceType())) {
                 addCareHomeDays(pkg.clientId(), week, paid.paidDates());
+            }
+        }
+    }
+
+    /** R4: an accepted invoice line counts in the week of its period_end. */
+    void addInvoices(Set<LocalDate> weeks, List<CheckedInvoice> invoices) {
+        for (CheckedInvoice checked : invoices) {
+            LocalDate week = checked.line().periodEnd().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (checked.accepted() && weeks.contains(week)) {
+                add(week, new CostItem(checked.pkg(), checked.line().amount()));
             }
         }
     }

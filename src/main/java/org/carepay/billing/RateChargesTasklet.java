@@ -2,9 +2,7 @@ package org.carepay.billing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,16 +29,11 @@ import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunRatingTasklet;
 import org.carepay.rules.BillingPeriod;
-import org.carepay.rules.CarePackage;
 import org.carepay.rules.ChargeLine;
 import org.carepay.rules.ChargeableCost;
 import org.carepay.rules.ClientBill;
-import org.carepay.rules.CostItem;
 import org.carepay.rules.CourtOfProtectionDebt;
 import org.carepay.rules.CourtOfProtectionDebt.AccruedWeek;
-import org.carepay.rules.Invoice;
-import org.carepay.rules.InvoiceChecker;
-import org.carepay.rules.InvoiceResult;
 import org.carepay.rules.WeekCharge;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,7 +81,7 @@ class RateChargesTasklet extends RunRatingTasklet {
                 referenceChanges, visits, invoiceFiles());
         SortedSet<LocalDate> weeks = new TreeSet<>(period.weeks());
         weeks.addAll(lookBack.billed().keySet());
-        invoiceCosts(weeks, data, costs);
+        costs.addInvoices(weeks, data.valuation().invoices(data.invoices()));
         RunClaims claims = new RunClaims(jdbc, runId);
         Map<String, List<AccruedLine>> accrued = accruedLines(claims);
         SortedSet<String> clients = costs.clients();
@@ -133,20 +126,6 @@ class RateChargesTasklet extends RunRatingTasklet {
      */
     private static void scheduledCosts(LocalDate week, BillingReference.Data data, PeriodCosts costs) {
         costs.addScheduled(week, data.valuation().chargedScheduled(week));
-    }
-
-    /** R4: every invoice line checked in the ingest order; an accepted one counts in the week of its period_end. */
-    private void invoiceCosts(SortedSet<LocalDate> weeks, BillingReference.Data data, PeriodCosts costs) {
-        InvoiceChecker checker = new InvoiceChecker(data.facts().rates());
-        for (Invoice line : data.invoices()) {
-            CarePackage pkg = data.facts().packages().get(line.packageId());
-            InvoiceResult result = checker.check(line, data.facts().providers().contains(line.providerId()),
-                    data.facts().clients().get(line.clientId()), pkg);
-            LocalDate week = line.periodEnd().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            if (result.accepted() && weeks.contains(week)) {
-                costs.add(week, new CostItem(pkg, line.amount()));
-            }
-        }
     }
 
     /** The client's WEEK lines, R7's corrections of earlier weeks, Court of Protection debt and bill. */

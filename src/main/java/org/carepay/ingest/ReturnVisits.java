@@ -2,6 +2,7 @@ package org.carepay.ingest;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -44,6 +45,21 @@ public class ReturnVisits {
         return jdbc.query("select * from visit where file_id = ? and (client_id = any(?) or package_id = any(?))"
                 + " order by record_no", visit(file), file.id(), clients.toArray(String[]::new),
                 packages.toArray(String[]::new));
+    }
+
+    /**
+     * The clients of the earlier version of the return among these files (the one a run saw): the returns it
+     * replaced, one after the other, are followed back from it.
+     */
+    public Set<String> clientsOfEarlier(ReturnFile file, Set<Long> fileIds) {
+        return new HashSet<>(jdbc.queryForList("""
+                with recursive earlier (id) as (
+                    select replaces_file_id from inbox_file where id = ? and replaces_file_id is not null
+                    union all
+                    select f.replaces_file_id from inbox_file f join earlier e on f.id = e.id
+                    where f.replaces_file_id is not null)
+                select distinct v.client_id from earlier e join visit v on v.file_id = e.id where e.id = any(?)""",
+                String.class, file.id(), fileIds.toArray(Long[]::new)));
     }
 
     private static RowMapper<Visit> visit(ReturnFile file) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.ContributionHistory;
 import org.carepay.rules.HomecarePolicy;
+import org.carepay.rules.Invoice;
+import org.carepay.rules.InvoiceChecker;
 import org.carepay.rules.RatedReturn;
 import org.carepay.rules.ScheduledPayment;
 import org.carepay.rules.ScheduledPolicy;
@@ -47,6 +49,21 @@ public final class WeekValuation {
     /** R2 for one provider return of the week: every line checked in record order, then the weekly cap. */
     public RatedReturn homecare(LocalDate week, List<Visit> visits) {
         return RatedReturn.of(week, homecarePolicy, facts.rates(), facts.clients(), facts.packages(), visits);
+    }
+
+    /**
+     * R4: every invoice line taken in, checked in the ingest order (a line is a duplicate or an overlap of the
+     * ones accepted before it), whatever week it is paid or charged in.
+     */
+    public List<CheckedInvoice> invoices(List<Invoice> lines) {
+        InvoiceChecker checker = new InvoiceChecker(facts.rates());
+        List<CheckedInvoice> checked = new ArrayList<>();
+        for (Invoice line : lines) {
+            CarePackage pkg = facts.packages().get(line.packageId());
+            checked.add(new CheckedInvoice(line, pkg, checker.check(line, facts.providers().contains(line.providerId()),
+                    facts.clients().get(line.clientId()), pkg)));
+        }
+        return checked;
     }
 
     /** R7's worth of a rated return: each package's visit amounts after the cap. */

@@ -2,11 +2,7 @@ package org.carepay.corrections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.payments.PaymentRun;
@@ -28,7 +20,7 @@ import org.carepay.payments.RunKind;
 import org.carepay.payments.RunRefused;
 import org.carepay.reference.Valuations;
 import org.carepay.support.DatabaseTest;
-import org.carepay.support.SampleInbox;
+import org.carepay.support.LateNewsInbox;
 import org.carepay.valuation.PackageWeek;
 import org.carepay.valuation.WeekValuation;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PaymentLedgerPropertyTest extends DatabaseTest {
 
-    private static final LocalDate FIRST = LocalDate.of(2026, 11, 16);
+    private static final LocalDate FIRST = LateNewsInbox.FIRST;
     private static final int WEEKS = 4;
     private static final int STEPS = 60;
 
@@ -67,22 +59,34 @@ class PaymentLedgerPropertyTest extends DatabaseTest {
     ReturnVisits visits;
 
     private Random random;
-    private int corrections;
+    private LateNewsInbox news;
     private int weeksChecked;
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void releasedWeeksAddUpToTheirWorthAndNoProviderIsPaidBelowZero(long seed) throws Exception {
         random = new Random(seed);
-        copySampleInboxWithMoreWeeks();
+        news = new LateNewsInbox(inbox, random, WEEKS);
         ingest();
         for (int step = 0; step < STEPS; step++) {
             RunKind kind = random.nextBoolean() ? RunKind.HOMECARE : RunKind.SCHEDULED;
             switch (random.nextInt(6)) {
-                case 0 -> lateNews();
-                case 1 -> correctedReturn();
+                case 0 -> {
+                    news.lateNews();
+                    ingest();
+                }
+                case 1 -> {
+                    news.correctedReturn();
+                    ingest();
+                }
                 case 2, 3 -> propose(kind);
                 default -> release(kind);
+            }
+        }
+        for (RunKind kind : RunKind.values()) { // and a last release of each kind, with nothing taken in since
+            if (kind != RunKind.BILLING && propose(kind)) {
+                release(jdbc.queryForObject("select run_id from payment_run where kind = ? and status = 'PROPOSED'"
+                        + " order by rated_at desc limit 1", String.class, kind.name()));
             }
         }
         assertThat(weeksChecked).as("released weeks checked").isPositive();
@@ -95,16 +99,18 @@ class PaymentLedgerPropertyTest extends DatabaseTest {
                 + " where r.status = 'RELEASED' and l.line_type = ?", Integer.class, lineType);
     }
 
-    private void propose(RunKind kind) throws Exception {
+    /** Proposes one of the kind's next weeks; false when every week is released. */
+    private boolean propose(RunKind kind) throws Exception {
         LocalDate week = nextWeek(kind);
         if (week == null) {
-            return;
+            return false;
         }
         PaymentRun run = runs.propose(kind, week, "ann", FIRST.plusDays(8));
         Job job = kind == RunKind.HOMECARE ? homecareRunJob : scheduledRunJob;
         assertThat(jobOperator.start(job, new JobParametersBuilder().addString(PaymentRunConfiguration.RUN_ID,
                 run.runId()).toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertNoProviderBelowZero(run.runId());
+        return true;
     }
 
     /** Releases the kind's live proposal, if any: refused when another release made it stale. */
@@ -114,7 +120,11 @@ class PaymentLedgerPropertyTest extends DatabaseTest {
         if (proposed.isEmpty()) {
             return;
         }
-        String runId = proposed.get(random.nextInt(proposed.size()));
+        release(proposed.get(random.nextInt(proposed.size())));
+    }
+
+    private void release(String runId) throws Exception {
+        RunKind kind = runs.get(runId).kind();
         runs.approve(runId, "bob");
         try {
             runs.releasable(runId);
@@ -210,80 +220,7 @@ class PaymentLedgerPropertyTest extends DatabaseTest {
         return nonZero;
     }
 
-    /** A new snapshot with one piece of late news: a death, a package's end, or a rate from a date. */
-    private void lateNews() throws Exception {
-        LocalDate day = FIRST.plusDays(random.nextInt(7 * WEEKS));
-        switch (random.nextInt(3)) {
-            case 0 -> editReference("clients.csv", "date_of_death", day.toString());
-            case 1 -> editReference("packages.csv", "end_date", day.toString());
-            default -> {
-                Path path = inbox.resolve("reference/rates.csv");
-                List<List<String>> rows = read(path);
-                List<String> header = rows.get(0);
-                List<String> row = rows.get(1 + random.nextInt(rows.size() - 1));
-                BigDecimal rate = new BigDecimal(row.get(header.indexOf("unit_rate")))
-                        .add(BigDecimal.valueOf(random.nextInt(40) - 10));
-                Files.writeString(path, Files.readString(path) + row.get(header.indexOf("provider_id")) + ","
-                        + row.get(header.indexOf("service_type")) + "," + day + "," + rate.setScale(2) + "\n");
-            }
-        }
-        ingest();
-    }
-
-    /** A provider's return of a week sent again without one of its lines. */
-    private void correctedReturn() throws Exception {
-        List<Path> returns;
-        try (Stream<Path> files = Files.list(inbox.resolve("returns"))) {
-            returns = files.sorted().toList();
-        }
-        Path chosen = returns.get(random.nextInt(returns.size()));
-        List<String> lines = Files.readAllLines(chosen);
-        if (lines.size() < 3) {
-            return;
-        }
-        lines.remove(1 + random.nextInt(lines.size() - 1));
-        String name = chosen.getFileName().toString().replace(".csv", "_w" + (++corrections) + ".csv");
-        Files.write(chosen.resolveSibling(name), lines);
-        ingest();
-    }
-
-    private void editReference(String file, String column, String value) throws IOException {
-        Path path = inbox.resolve("reference").resolve(file);
-        List<List<String>> rows = read(path);
-        rows.get(1 + random.nextInt(rows.size() - 1)).set(rows.get(0).indexOf(column), value);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            printer.printRecords(rows);
-        }
-        Files.writeString(path, out.toString());
-    }
-
-    /** A CSV file's records, the header first, each a list the caller may change. */
-    private static List<List<String>> read(Path path) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(Files.readString(path)))) {
-            rows.add(new ArrayList<>(record.toList()));
-        }
-        return rows;
-    }
-
-    private void copySampleInboxWithMoreWeeks() throws IOException {
-        SampleInbox.copyTo(inbox);
-        for (String name : List.of("P01-2026-11-16.csv", "P02-2026-11-16_v2.csv", "P03-2026-11-16.csv")) {
-            String text = Files.readString(SampleInbox.PATH.resolve("returns").resolve(name));
-            // Meadowbank sends nothing for the last two weeks: a recovery from it is carried.
-            for (int k = 1; k < (name.startsWith("P03") ? 2 : WEEKS); k++) {
-                String shifted = text;
-                for (int d = 6; d >= 0; d--) { // later days first: a day never becomes one still to move
-                    shifted = shifted.replace(FIRST.plusDays(d).toString(), FIRST.plusDays(d + 7L * k).toString());
-                }
-                Files.writeString(inbox.resolve("returns").resolve(name.replace("2026-11-16",
-                        FIRST.plusWeeks(k).toString())), shifted);
-            }
-        }
-    }
-
     private void ingest() throws Exception {
-        ingest(inbox);
+        ingest(news.path());
     }
 }

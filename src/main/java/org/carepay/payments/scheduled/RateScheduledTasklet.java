@@ -27,12 +27,12 @@ import org.carepay.payments.RunRatingTasklet;
 import org.carepay.rules.AdhocRequests;
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.Invoice;
-import org.carepay.rules.InvoiceChecker;
 import org.carepay.rules.InvoiceResult;
 import org.carepay.rules.PaymentRequest;
 import org.carepay.rules.ScheduledNote;
 import org.carepay.rules.ScheduledPayment;
 import org.carepay.valuation.Changes;
+import org.carepay.valuation.CheckedInvoice;
 import org.carepay.valuation.ReferenceFacts;
 import org.carepay.valuation.Scope;
 import org.carepay.valuation.Sourced;
@@ -145,12 +145,11 @@ class RateScheduledTasklet extends RunRatingTasklet {
      * listing passes to the next one, and a later run does not list it again).
      */
     private void invoices(PaymentRun run, ScheduledReference.Data data, RunRows rows, RunClaims claims) {
-        InvoiceChecker checker = new InvoiceChecker(data.facts().rates());
         LocalDate weekEnd = run.weekStart().plusDays(6);
-        for (Invoice line : data.invoices()) {
-            CarePackage pkg = data.facts().packages().get(line.packageId());
-            InvoiceResult result = checker.check(line, data.facts().providers().contains(line.providerId()),
-                    data.facts().clients().get(line.clientId()), pkg);
+        for (CheckedInvoice checked : data.valuation().invoices(data.invoices())) {
+            Invoice line = checked.line();
+            CarePackage pkg = checked.pkg();
+            InvoiceResult result = checked.result();
             if (line.periodEnd().isAfter(weekEnd)) {
                 continue;
             }
