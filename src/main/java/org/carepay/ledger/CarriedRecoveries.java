@@ -1,5 +1,6 @@
 package org.carepay.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 public class CarriedRecoveries {
 
     private final JdbcTemplate jdbc;
+    private final RunProviders providers;
 
-    public CarriedRecoveries(JdbcTemplate jdbc) {
+    public CarriedRecoveries(JdbcTemplate jdbc, RunProviders providers) {
         this.jdbc = jdbc;
+        this.providers = providers;
     }
 
     /** Carries in what released runs carried away and no live run has claimed, then carries away what is below zero. */
@@ -41,15 +44,18 @@ public class CarriedRecoveries {
         });
     }
 
-    /** A provider's total of the run, all its lines included, below zero is brought to 0.00. */
+    /** A provider's total of the run ({@link RunProviders}: all its lines), below zero, is brought to 0.00. */
     private void carryAway(String runId, LocalDate weekStart) {
-        jdbc.update("""
-                insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount, detail)
-                select run_id, provider_id, ?, 'CARRIED_RECOVERY', run_id, -sum(amount),
-                       'the run''s lines total ' || sum(amount) || ': nothing is paid, and ' || -sum(amount)
-                       || ' is recovered from the next payment run once this one is released'
-                from payment_line where run_id = ? group by run_id, provider_id having sum(amount) < 0""",
-                weekStart, runId);
+        for (RunProviders.RunProvider provider : providers.of(runId)) {
+            if (provider.total().signum() < 0) {
+                BigDecimal owed = provider.total().negate();
+                jdbc.update("""
+                        insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount, detail)
+                        values (?, ?, ?, 'CARRIED_RECOVERY', ?, ?, ?)""", runId, provider.providerId(), weekStart, runId,
+                        owed, "the run's lines total " + provider.total() + ": nothing is paid, and " + owed
+                                + " is recovered from the next payment run once this one is released");
+            }
+        }
     }
 
     private void insertLine(String runId, String provider, LocalDate weekStart, String from, String amount) {
