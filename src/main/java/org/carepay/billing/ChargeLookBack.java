@@ -124,12 +124,8 @@ final class ChargeLookBack {
         return wholeWeeks.contains(week) || clientsByWeek.getOrDefault(week, Set.of()).contains(clientId);
     }
 
-    /** The clients with a week to look at again. */
+    /** The clients with a week to look at again: those it may have changed, and those with released lines of them. */
     Set<String> clients() {
-        return released.keySet().isEmpty() && clientsByWeek.isEmpty() ? Set.of() : union();
-    }
-
-    private Set<String> union() {
         Set<String> clients = new HashSet<>(released.keySet());
         clientsByWeek.values().forEach(clients::addAll);
         return clients;
