@@ -17,6 +17,7 @@ import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.ledger.ReferenceChanges;
 import org.carepay.ledger.ReleasedCharges;
+import org.carepay.reference.Valuations;
 import org.carepay.rules.Invoice;
 import org.carepay.rules.Visit;
 import org.carepay.valuation.Changes;
@@ -28,9 +29,6 @@ import org.carepay.valuation.Changes;
  * into the run's {@link PeriodCosts}; the other clients' weeks are worth what was billed.
  */
 final class ChargeLookBack {
-
-    private static final List<String> SNAPSHOTS = List.of("CLIENTS", "RATES", "PACKAGES", "ABSENCES",
-            "CONTRIBUTIONS");
 
     private final SortedMap<LocalDate, String> billed;
     private final Map<LocalDate, Set<String>> clientsByWeek = new HashMap<>();
@@ -56,7 +54,7 @@ final class ChargeLookBack {
         Map<Changes, Set<String>> touchedClients = new IdentityHashMap<>();
         for (LocalDate week : lookBack.billed.keySet()) {
             String by = lastValuedBy.get(week);
-            Changes since = changes.computeIfAbsent(by, run -> referenceChanges.since(run, SNAPSHOTS));
+            Changes since = changes.computeIfAbsent(by, run -> referenceChanges.since(run, Valuations.SNAPSHOTS));
             Set<Long> seen = valuedFrom.computeIfAbsent(by, referenceChanges::inputsOf);
             if (since.everything()) {
                 lookBack.wholeWeeks.add(week);

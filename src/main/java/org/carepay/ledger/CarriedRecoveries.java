@@ -39,7 +39,8 @@ public class CarriedRecoveries {
             String from = rs.getString(1);
             String provider = rs.getString(2);
             if (claims.take(ClaimType.CARRIED_RECOVERY, from + "|" + provider)) {
-                insertLine(runId, provider, weekStart, from, rs.getBigDecimal(3).negate().toPlainString());
+                insertLine(runId, provider, weekStart, from, rs.getBigDecimal(3).negate(),
+                        "recovery carried from " + from);
             }
         });
     }
@@ -49,19 +50,18 @@ public class CarriedRecoveries {
         for (RunProviders.RunProvider provider : providers.of(runId)) {
             if (provider.total().signum() < 0) {
                 BigDecimal owed = provider.total().negate();
-                jdbc.update("""
-                        insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount, detail)
-                        values (?, ?, ?, 'CARRIED_RECOVERY', ?, ?, ?)""", runId, provider.providerId(), weekStart, runId,
-                        owed, "the run's lines total " + provider.total() + ": nothing is paid, and " + owed
-                                + " is recovered from the next payment run once this one is released");
+                insertLine(runId, provider.providerId(), weekStart, runId, owed, "the run's lines total "
+                        + provider.total() + ": nothing is paid, and " + owed
+                        + " is recovered from the next payment run once this one is released");
             }
         }
     }
 
-    private void insertLine(String runId, String provider, LocalDate weekStart, String from, String amount) {
+    /** A CARRIED_RECOVERY line of the run: source the run it was carried from (itself when it carries away). */
+    private void insertLine(String runId, String provider, LocalDate weekStart, String source, BigDecimal amount,
+                            String detail) {
         jdbc.update("""
                 insert into payment_line (run_id, provider_id, week_start, line_type, source_path, amount, detail)
-                values (?, ?, ?, 'CARRIED_RECOVERY', ?, ?::numeric, 'recovery carried from ' || ?)""",
-                runId, provider, weekStart, from, amount, from);
+                values (?, ?, ?, 'CARRIED_RECOVERY', ?, ?, ?)""", runId, provider, weekStart, source, amount, detail);
     }
 }

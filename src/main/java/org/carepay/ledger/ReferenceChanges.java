@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.carepay.ingest.format.InboxKind;
 import org.carepay.valuation.Changes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,22 +36,23 @@ public class ReferenceChanges {
     }
 
     /**
-     * What changed since the run read its snapshots of these kinds (CLIENTS, PACKAGES, RATES, ABSENCES,
-     * CONTRIBUTIONS); everything when it did not read one that is current now.
+     * What changed since the run read the snapshots of these kinds, the ones its rules read (a change of a
+     * kind not diffed here, PROVIDERS, changes no amount); everything when it did not read one that is current.
      */
-    public Changes since(String runId, List<String> kinds) {
+    public Changes since(String runId, List<InboxKind> snapshots) {
+        String[] kinds = snapshots.stream().map(InboxKind::name).toArray(String[]::new);
         Map<String, Long> before = new HashMap<>();
         jdbc.query("""
                 select f.kind, f.id from run_input i join inbox_file f on f.id = i.file_id
                 where i.run_id = ? and f.kind = any(?)""", rs -> {
             before.put(rs.getString(1), rs.getLong(2));
-        }, runId, kinds.toArray(String[]::new));
+        }, runId, kinds);
         Map<String, Long> now = new HashMap<>();
         jdbc.query("""
                 select distinct on (kind) kind, id from inbox_file where status = 'TAKEN_IN' and kind = any(?)
                 order by kind, taken_in_seq desc""", rs -> {
             now.put(rs.getString(1), rs.getLong(2));
-        }, (Object) kinds.toArray(String[]::new));
+        }, (Object) kinds);
         if (!before.keySet().containsAll(now.keySet())) {
             return Changes.ALL;
         }

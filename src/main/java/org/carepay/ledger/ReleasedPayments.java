@@ -92,23 +92,28 @@ public class ReleasedPayments {
         }, args);
     }
 
-    /** The released VISIT lines of a provider's package in a run, amount by source (path:record). */
-    public Map<String, BigDecimal> visits(String runId, String providerId, String packageId) {
-        Map<String, BigDecimal> visits = new LinkedHashMap<>();
+    /**
+     * The released VISIT lines of a provider in a run, by package, amount by source (path:record): read once
+     * per provider and week, however many of its packages are corrected (an uplift corrects them all).
+     */
+    public Map<String, Map<String, BigDecimal>> visits(String runId, String providerId) {
+        Map<String, Map<String, BigDecimal>> visits = new HashMap<>();
         jdbc.query("""
-                select source_path || ':' || source_record, amount from payment_line
-                where run_id = ? and provider_id = ? and package_id = ? and line_type = 'VISIT'
-                order by source_record""", rs -> {
-            visits.put(rs.getString(1), rs.getBigDecimal(2));
-        }, runId, providerId, packageId);
+                select package_id, source_path || ':' || source_record, amount from payment_line
+                where run_id = ? and provider_id = ? and line_type = 'VISIT' order by source_record""", rs -> {
+            visits.computeIfAbsent(rs.getString(1), p -> new LinkedHashMap<>()).put(rs.getString(2),
+                    rs.getBigDecimal(3));
+        }, runId, providerId);
         return visits;
     }
 
-    /** The paid days of a package's SCHEDULED line in a run, null when it had none. */
-    public Integer scheduledDays(String runId, String providerId, String packageId) {
-        return jdbc.queryForList("""
-                select paid_units::int from payment_line
-                where run_id = ? and provider_id = ? and package_id = ? and line_type = 'SCHEDULED'""",
-                Integer.class, runId, providerId, packageId).stream().findFirst().orElse(null);
+    /** The paid days of each package's SCHEDULED line in a run, read once per week corrected. */
+    public Map<String, Integer> scheduledDays(String runId) {
+        Map<String, Integer> days = new HashMap<>();
+        jdbc.query("select package_id, paid_units::int from payment_line where run_id = ? and line_type = 'SCHEDULED'",
+                rs -> {
+                    days.put(rs.getString(1), rs.getInt(2));
+                }, runId);
+        return days;
     }
 }

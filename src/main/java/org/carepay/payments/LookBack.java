@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import org.carepay.corrections.Adjustment;
 import org.carepay.corrections.LookBackWindow;
 import org.carepay.corrections.PaymentCorrections;
+import org.carepay.ingest.format.InboxKind;
 import org.carepay.ledger.ReferenceChanges;
 import org.carepay.ledger.ReleasedPayments;
 import org.carepay.ledger.RunRows;
@@ -46,7 +47,7 @@ public class LookBack {
      * @param snapshots the snapshot kinds the run's rules read (what a change is looked for in)
      * @return the adjustments, oldest week first
      */
-    public List<Adjustment> adjust(PaymentRun run, RunRows rows, List<String> snapshots, Valuer valuer) {
+    public List<Adjustment> adjust(PaymentRun run, RunRows rows, List<InboxKind> snapshots, Valuer valuer) {
         LocalDate from = LookBackWindow.start(run.weekStart());
         Map<LocalDate, String> lastValuedBy = released.lastValuedBy(run.kind(), from, run.weekStart());
         Map<String, Changes> changes = new HashMap<>();

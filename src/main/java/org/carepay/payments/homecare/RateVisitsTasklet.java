@@ -62,11 +62,9 @@ class RateVisitsTasklet extends RunRatingTasklet {
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
     private static final int AHEAD = 2;
 
-    /** The snapshots R2 reads. */
+    /** The snapshots R2 reads: the run's inputs, and where R7 looks for changes. */
     private static final List<InboxKind> SNAPSHOTS = List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
             InboxKind.RATES, InboxKind.PACKAGES, InboxKind.ABSENCES);
-    /** The snapshots in which R7 looks for changes (the providers snapshot does not change what R2 pays). */
-    private static final List<String> SNAPSHOT_NAMES = List.of("CLIENTS", "RATES", "PACKAGES", "ABSENCES");
 
     /** By what changed (one per run that last valued a week): the providers it touches, worked out once. */
     private final Map<Changes, Set<String>> touchedProviders = new IdentityHashMap<>();
@@ -115,7 +113,7 @@ class RateVisitsTasklet extends RunRatingTasklet {
             rater.shutdownNow();
         }
         RunRows adjustments = new RunRows(runId);
-        lookBack.adjust(run, adjustments, SNAPSHOT_NAMES, (week, released) ->
+        lookBack.adjust(run, adjustments, SNAPSHOTS, (week, released) ->
                 valuedToday(week, released, valuation, inputs));
         adjustments.flush(connection);
         recoveries.settle(runId, run.weekStart());
@@ -156,8 +154,10 @@ class RateVisitsTasklet extends RunRatingTasklet {
         String releasedRun = lookBackWeek.releasedRun();
         Scope scope = changes.everything() ? Scope.ALL
                 : new Scope(wholeReturns, rated.isEmpty() ? Set.of() : changes.clients(), false);
+        Map<String, Map<String, Map<String, BigDecimal>>> releasedVisits = new HashMap<>(); // by provider, package
         return new LookBack.ValuedWeek(scope, worth, (packageWeek, releasedAmount) -> VisitChanges.describe(
-                packageWeek.packageId(), released.visits(releasedRun, packageWeek.providerId(), packageWeek.packageId()),
+                packageWeek.packageId(), releasedVisits.computeIfAbsent(packageWeek.providerId(),
+                        provider -> released.visits(releasedRun, provider)).getOrDefault(packageWeek.packageId(), Map.of()),
                 rated.get(packageWeek.providerId()), releasedRun));
     }
 

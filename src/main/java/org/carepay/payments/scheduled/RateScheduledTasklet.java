@@ -24,6 +24,7 @@ import org.carepay.payments.LookBack;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunRatingTasklet;
+import org.carepay.reference.Valuations;
 import org.carepay.rules.AdhocRequests;
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.Invoice;
@@ -49,9 +50,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * {@link RunRatingTasklet}.)
  */
 class RateScheduledTasklet extends RunRatingTasklet {
-
-    /** The snapshots in which R7 looks for changes: what R3 reads. */
-    private static final List<String> SNAPSHOTS = List.of("CLIENTS", "RATES", "PACKAGES", "ABSENCES", "CONTRIBUTIONS");
 
     private final ScheduledReference reference;
     private final LookBack lookBack;
@@ -80,7 +78,7 @@ class RateScheduledTasklet extends RunRatingTasklet {
         Map<String, BigDecimal> credits = scheduled(run, data, rows);
         invoices(run, data, rows, claims);
         requests(run, data, rows, claims);
-        lookBack.adjust(run, rows, SNAPSHOTS, (week, released) -> valuedToday(week, released, data))
+        lookBack.adjust(run, rows, Valuations.SNAPSHOTS, (week, released) -> valuedToday(week, released, data))
                 .forEach(adjustment -> credits.merge(adjustment.packageWeek().packageId(), adjustment.amount(),
                         BigDecimal::add));
         new DpInvoicePayments(accounts, runId).pay(run, data, rows, claims, credits);
@@ -106,14 +104,16 @@ class RateScheduledTasklet extends RunRatingTasklet {
         Map<String, ScheduledPayment> byPackage = new HashMap<>();
         payments.forEach(payment -> byPackage.put(payment.pkg().packageId(), payment));
         String releasedRun = lookBackWeek.releasedRun();
+        Map<String, Map<String, Integer>> releasedDays = new HashMap<>(); // read once, when a reason is wanted
         return new LookBack.ValuedWeek(clients == null ? Scope.ALL : Scope.clients(clients),
                 WeekValuation.worth(payments), (packageWeek, releasedAmount) -> {
             CarePackage pkg = facts.packages().get(packageWeek.packageId());
-            Integer releasedDays = released.scheduledDays(releasedRun, packageWeek.providerId(), packageWeek.packageId());
-            return pkg == null ? ScheduledChange.packageGone(releasedRun, releasedAmount)
-                    : ScheduledChange.describe(pkg, facts.facts(pkg.clientId()), facts.rates(), week,
-                            Optional.ofNullable(byPackage.get(pkg.packageId())), releasedDays, releasedAmount,
-                            releasedRun);
+            if (pkg == null) {
+                return ScheduledChange.packageGone(releasedRun, releasedAmount);
+            }
+            Integer days = releasedDays.computeIfAbsent(releasedRun, released::scheduledDays).get(pkg.packageId());
+            return ScheduledChange.describe(pkg, facts.facts(pkg.clientId()), facts.rates(), week,
+                    Optional.ofNullable(byPackage.get(pkg.packageId())), days, releasedAmount, releasedRun);
         });
     }
 
