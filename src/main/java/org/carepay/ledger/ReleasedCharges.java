@@ -74,10 +74,16 @@ public class ReleasedCharges {
      */
     public Map<LocalDate, String> lastValuedBy(LocalDate from, LocalDate before) {
         Map<LocalDate, String> runs = new HashMap<>();
-        billedWeeks(from, before).keySet().forEach(week -> runs.put(week, jdbc.queryForObject("""
-                select run_id from payment_run where kind = 'BILLING' and status = 'RELEASED'
-                  and week_start between ? and ? order by released_at desc, run_id desc limit 1""", String.class,
-                week.minusDays(PERIOD_DAYS - 7), week.plusDays(LookBackWindow.DAYS))));
+        jdbc.query("""
+                select distinct on (w.week) w.week, r.run_id
+                from (select (b.week_start + 7 * k)::date week from payment_run b, generate_series(0, 3) k
+                      where b.kind = 'BILLING' and b.status = 'RELEASED') w
+                join payment_run r on r.kind = 'BILLING' and r.status = 'RELEASED'
+                 and r.week_start between w.week - ? and w.week + ?
+                where w.week >= ? and w.week < ?
+                order by w.week, r.released_at desc, r.run_id desc""", rs -> {
+            runs.put(rs.getObject(1, LocalDate.class), rs.getString(2));
+        }, PERIOD_DAYS - 7, LookBackWindow.DAYS, from, before);
         return runs;
     }
 
