@@ -3,6 +3,7 @@ package org.carepay;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,13 +13,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * Carepay's configuration (operations.md): from the environment (CAREPAY_INBOX, CAREPAY_OUT,
  * CAREPAY_DB_URL, CAREPAY_DB_USER, CAREPAY_DB_PASSWORD, CAREPAY_DB_DIR) or the usual Spring files.
+ *
+ * @param approvers who may approve a run (R8), e.g. CAREPAY_APPROVERS=name,name
  */
 @ConfigurationProperties("carepay")
 public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("out") Path out,
                                 @DefaultValue Db db, @DefaultValue Ingest ingest, @DefaultValue Homecare homecare,
                                 @DefaultValue Scheduled scheduled, @DefaultValue Accounts accounts,
                                 @DefaultValue Payments payments, @DefaultValue Billing billing, @DefaultValue Qa qa,
-                                @DefaultValue Bacs bacs) {
+                                @DefaultValue Bacs bacs, @DefaultValue List<String> approvers) {
 
     /** With no url, an embedded PostgreSQL whose data lives in {@code dir} and is kept between commands. */
     public record Db(String url, String user, String password, @DefaultValue("var/pg") Path dir) {

@@ -2,10 +2,12 @@ package org.carepay.billing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 import org.carepay.ingest.InvoiceLines;
 import org.carepay.ingest.format.InboxKind;
@@ -38,7 +40,15 @@ class BillingReference {
     }
 
     Data load() {
-        return new Data(valuations.current(), accounts(), providerNames(), invoiceLines.all());
+        return new Data(valuations.current(), accounts(snapshots.currentOrNone(InboxKind.CLIENTS)),
+                providerNames(snapshots.currentOrNone(InboxKind.PROVIDERS)), invoiceLines.all());
+    }
+
+    /** What a billing run read, from its input files: its snapshots and the invoice files taken in by then. */
+    Data asOf(Collection<Long> inputs) {
+        ToLongFunction<InboxKind> snapshot = snapshots.among(inputs);
+        return new Data(valuations.asOf(inputs), accounts(snapshot.applyAsLong(InboxKind.CLIENTS)),
+                providerNames(snapshot.applyAsLong(InboxKind.PROVIDERS)), invoiceLines.among(inputs));
     }
 
     /** The snapshots and invoice files it read, for the run's inputs (the returns are added as they are read). */
@@ -48,7 +58,7 @@ class BillingReference {
         return ids;
     }
 
-    private Map<String, BillingClient> accounts() {
+    private Map<String, BillingClient> accounts(long clientsSnapshot) {
         Map<String, BillingClient> clients = new TreeMap<>();
         jdbc.query("""
                 select c.*, f.path from client c join inbox_file f on f.id = c.origin_file_id where c.file_id = ?""",
@@ -58,16 +68,16 @@ class BillingReference {
                             rs.getString("postcode"), rs.getString("debtor_ref"),
                             rs.getObject("date_of_death", LocalDate.class), rs.getString("billing_status"),
                             rs.getString("bill_to_name"), rs.getString("path"), rs.getInt("record_no")));
-                }, snapshots.currentOrNone(InboxKind.CLIENTS));
+                }, clientsSnapshot);
         return clients;
     }
 
-    private Map<String, String> providerNames() {
+    private Map<String, String> providerNames(long providersSnapshot) {
         Map<String, String> names = new HashMap<>();
         jdbc.query("select provider_id, name from provider where file_id = ?",
                 rs -> {
                     names.put(rs.getString(1), rs.getString(2));
-                }, snapshots.currentOrNone(InboxKind.PROVIDERS));
+                }, providersSnapshot);
         return names;
     }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +48,30 @@ public record Command(CommandName name, Map<String, String> parameters) {
         return command;
     }
 
+    /** explain client=ID [week=W | period=P], or explain provider=ID run=RUN_ID. */
+    private void checkExplain() {
+        String usage = "; usage: explain client=ID [week=YYYY-MM-DD | period=YYYY-MM-DD], or explain provider=ID"
+                + " run=RUN_ID";
+        boolean client = parameters.containsKey("client");
+        if (client == parameters.containsKey("provider")) {
+            throw new UsageException("explain needs client= or provider=, one of them" + usage);
+        }
+        if (client && parameters.containsKey("run")) {
+            throw new UsageException("explain client= takes week= or period=, not run=" + usage);
+        }
+        if (client && parameters.containsKey("week") && parameters.containsKey("period")) {
+            throw new UsageException("explain client= takes week= or period=, not both" + usage);
+        }
+        if (!client && (!parameters.containsKey("run") || parameters.containsKey("week")
+                || parameters.containsKey("period"))) {
+            throw new UsageException("explain provider= needs run=, and no week= or period=" + usage);
+        }
+    }
+
     private void check() {
+        if (name == CommandName.EXPLAIN) {
+            checkExplain();
+        }
         if (parameters.containsKey("execution") && !parameters.get("execution").matches("[1-9][0-9]{0,17}")) {
             throw new UsageException("execution=" + parameters.get("execution") + " is not an execution id");
         }
@@ -68,6 +92,15 @@ public record Command(CommandName name, Map<String, String> parameters) {
         } catch (DateTimeParseException e) {
             throw new UsageException(parameter + "=" + parameters.get(parameter) + " is not a date YYYY-MM-DD");
         }
+    }
+
+    /** The command as typed, its parameters in name order: what the log records. */
+    @Override
+    public String toString() {
+        StringBuilder line = new StringBuilder(name.word());
+        new TreeMap<>(parameters).forEach((parameter, value) -> line.append(' ').append(parameter).append('=')
+                .append(value));
+        return line.toString();
     }
 
     public LocalDate week() {

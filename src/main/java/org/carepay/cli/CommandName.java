@@ -16,7 +16,8 @@ public enum CommandName {
     STATUS("status", List.of(), List.of("run"), true),
     RESTART("restart", List.of("execution"), List.of(), true),
     STOP("stop", List.of("execution"), List.of(), true),
-    AUDIT("audit", List.of(), List.of(), false),
+    AUDIT("audit", List.of(), List.of(), true),
+    EXPLAIN("explain", List.of(), List.of("client", "provider", "run", "week", "period"), true),
     SCHEDULER("scheduler", List.of(), List.of(), false);
 
     private final String word;
@@ -50,7 +51,7 @@ public enum CommandName {
 
     /** Commands that only look or signal may share the embedded database with a command that is running. */
     public boolean readOnly() {
-        return Set.of(STATUS, STOP).contains(this);
+        return Set.of(STATUS, STOP, EXPLAIN).contains(this);
     }
 
     static CommandName of(String word) {
@@ -73,6 +74,7 @@ public enum CommandName {
         return switch (parameter) {
             case "week", "period", "date" -> "YYYY-MM-DD";
             case "run" -> "RUN_ID";
+            case "client", "provider" -> "ID";
             case "execution" -> "ID";
             default -> "NAME";
         };

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.carepay.CarepayProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.carepay.accounts.AccountsJobConfiguration;
+import org.carepay.audit.AuditJobConfiguration;
 import org.carepay.db.DatabaseOwnership;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.rules.BillingPeriod;
@@ -32,34 +35,51 @@ import org.springframework.stereotype.Component;
 @Component
 class CommandRunner {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
+
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestJob;
     private final Job accountsJob;
+    private final Job auditJob;
     private final CarepayProperties properties;
     private final ExecutionReport report;
     private final StatusReport status;
     private final Terminal terminal;
     private final RunCommands runCommands;
     private final DatabaseOwnership ownership;
+    private final ExplainCommand explain;
 
-    CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, Job accountsJob,
+    CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, Job accountsJob, Job auditJob,
                   CarepayProperties properties,
                   ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands,
-                  DatabaseOwnership ownership) {
+                  DatabaseOwnership ownership, ExplainCommand explain) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
         this.accountsJob = accountsJob;
+        this.auditJob = auditJob;
         this.properties = properties;
         this.report = report;
         this.status = status;
         this.terminal = terminal;
         this.runCommands = runCommands;
         this.ownership = ownership;
+        this.explain = explain;
     }
 
+    /**
+     * Carries out the command; the log records it, with the account that typed it, and its exit code (never
+     * personal data: parameters are ids, dates and the names of staff).
+     */
     ExitCode run(Command command) {
+        LOG.info("command: {} (account {})", command, System.getProperty("user.name"));
+        ExitCode exit = carryOut(command);
+        LOG.info("command {}: exit {} ({})", command.name().word(), exit.code(), exit);
+        return exit;
+    }
+
+    private ExitCode carryOut(Command command) {
         try {
             return switch (command.name()) {
                 case INGEST -> ingest();
@@ -73,6 +93,8 @@ class CommandRunner {
                 case ACCOUNTS -> accounts(command);
                 case APPROVE -> runCommands.approve(command);
                 case RELEASE -> runCommands.release(command);
+                case AUDIT -> audit();
+                case EXPLAIN -> explain.explain(command);
                 default -> throw new IllegalStateException(command.name() + " is not available");
             };
         } catch (Refusal refusal) {
@@ -155,6 +177,19 @@ class CommandRunner {
             terminal.say("accounts: " + properties.out().resolve("accounts").resolve(date).resolve("accounts.csv"));
         }
         return exit;
+    }
+
+    /** R8's nightly audit of every released run: exit 1 when a check does not hold (jobs/audit.yml). */
+    private ExitCode audit() throws Refusal {
+        terminal.say("audit: checking every released run");
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(auditJob, new JobParametersBuilder()
+                    .addString(AuditJobConfiguration.REQUESTED_AT, Instant.now().toString()).toJobParameters());
+        } catch (JobExecutionException e) {
+            throw new Refusal(ExitCode.FAILED, "audit could not start: " + e.getMessage());
+        }
+        return report.print(execution);
     }
 
     private ExitCode restart(long executionId) throws Refusal {

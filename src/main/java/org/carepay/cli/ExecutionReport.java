@@ -2,6 +2,7 @@ package org.carepay.cli;
 
 import java.util.List;
 
+import org.carepay.audit.AuditJobConfiguration;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.ingest.IngestSummary;
 import org.carepay.payments.PaymentRunConfiguration;
@@ -16,17 +17,22 @@ class ExecutionReport {
 
     private final IngestSummary ingestSummary;
     private final RunDigests runDigests;
+    private final AuditSummary auditSummary;
     private final Terminal terminal;
 
-    ExecutionReport(IngestSummary ingestSummary, RunDigests runDigests, Terminal terminal) {
+    ExecutionReport(IngestSummary ingestSummary, RunDigests runDigests, AuditSummary auditSummary, Terminal terminal) {
         this.ingestSummary = ingestSummary;
         this.runDigests = runDigests;
+        this.auditSummary = auditSummary;
         this.terminal = terminal;
     }
 
     ExitCode print(JobExecution execution) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             String job = execution.getJobInstance().getJobName();
+            if (job.equals(AuditJobConfiguration.JOB_NAME)) {
+                return auditSummary.print(execution);
+            }
             if (job.equals(IngestJobConfiguration.JOB_NAME)) {
                 ingestSummary.lines(execution).forEach(terminal::say);
             } else if (execution.getJobParameters().getString(PaymentRunConfiguration.RUN_ID) != null) {

@@ -6,12 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.carepay.CarepayProperties;
-import org.carepay.billing.BillingFiles;
 import org.carepay.billing.BillingRelease;
+import org.carepay.payments.LifecycleFile;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRunConfiguration;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunFiles;
 import org.carepay.payments.RunKind;
 import org.carepay.payments.RunRefused;
 import org.carepay.payments.RunRelease;
@@ -79,9 +78,11 @@ class RunCommands {
 
     /** Where a run's files are. */
     Path folder(String runId) throws CommandRunner.Refusal {
-        PaymentRun run = refusable(() -> runs.get(runId));
-        return run.kind() == RunKind.BILLING ? BillingFiles.folder(properties.out(), runId)
-                : RunFiles.folder(properties.out(), runId);
+        return folder(refusable(() -> runs.get(runId)));
+    }
+
+    private Path folder(PaymentRun run) {
+        return run.kind().folder(properties.out(), run.runId());
     }
 
     /** Records the proposal (superseding an earlier one of the week or period), then runs its job. */
@@ -96,12 +97,23 @@ class RunCommands {
         } catch (JobExecutionException e) {
             throw new CommandRunner.Refusal(ExitCode.FAILED, run.runId() + " could not start: " + e.getMessage());
         }
-        return report.print(execution);
+        ExitCode exit = report.print(execution);
+        if (exit == ExitCode.DONE) {
+            refusable(() -> writeLifecycle(run.runId()));
+        }
+        return exit;
+    }
+
+    private Path writeLifecycle(String runId) throws IOException, RunRefused {
+        Path folder = folder(runs.get(runId));
+        LifecycleFile.write(folder, runs.lifecycle(runId));
+        return folder;
     }
 
     ExitCode approve(Command command) throws CommandRunner.Refusal {
         String runId = command.parameters().get("run");
         PaymentRun run = refusable(() -> runs.approve(runId, command.parameters().get("by")));
+        refusable(() -> writeLifecycle(runId));
         terminal.say("approve: " + run.runId() + " approved by " + run.approvedBy() + "; release it with: carepay"
                 + " release run=" + run.runId());
         return ExitCode.DONE;

@@ -2,6 +2,7 @@ package org.carepay.cli;
 
 import org.carepay.db.DatabaseOwnership;
 import org.carepay.payments.PaymentRuns;
+import org.carepay.payments.RunLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ class StatusReport {
                 throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "there is no run " + run);
             }
             runDigests.lines(run).forEach(terminal::say);
+            printLifecycle(runs.lifecycle(run));
             return ExitCode.DONE;
         }
         printRuns();
@@ -64,6 +66,23 @@ class StatusReport {
             terminal.say(String.format("  %-20s %-11s started by %s, approved by %s", rs.getString("run_id"),
                     rs.getString("status"), rs.getString("started_by"), rs.getString("approved_by")));
         }, RECENT);
+    }
+
+    /** Who did what and when: the name given, and the operating-system account that typed the command. */
+    private void printLifecycle(RunLifecycle lifecycle) {
+        step("proposed", lifecycle.proposed());
+        step("approved", lifecycle.approved());
+        step("released", lifecycle.released());
+        jdbc.query("select seal_no, seal_sha256 from run_seal where run_id = ?", rs -> {
+            terminal.say("  sealed:     seal " + rs.getLong(1) + ", SHA-256 " + rs.getString(2) + " (carepay audit checks it)");
+        }, lifecycle.runId());
+    }
+
+    private void step(String name, RunLifecycle.Step step) {
+        if (step.happened()) {
+            terminal.say(String.format("  %-11s %s%s (account %s)", name + ":", step.at() == null ? "" : step.at()
+                    .toInstant(), step.name() == null ? "" : " by " + step.name(), step.osAccount()));
+        }
     }
 
     private void printSteps(long executionId) {

@@ -3,6 +3,7 @@ package org.carepay.ingest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +31,19 @@ public class ReturnVisits {
                 select f.id, f.path, w.provider_id from return_week w join inbox_file f on f.id = w.file_id
                 where w.week_start = ? order by w.provider_id""",
                 (rs, i) -> new ReturnFile(rs.getLong(1), rs.getString(2), rs.getString(3)), weekStart);
+    }
+
+    /**
+     * The returns of the week among these files (a run's inputs), by provider_id: what the run valued the
+     * week with, a return of only refused lines included.
+     */
+    public List<ReturnFile> returnsAmong(LocalDate weekStart, Collection<Long> fileIds) {
+        return jdbc.query("""
+                select f.id, f.path, k.key from inbox_file f join inbox_file_lines k on k.file_id = f.id
+                where f.id = any(?) and f.kind = 'RETURN' and k.key like '%|' || ? order by k.key collate "C\"""",
+                (rs, i) -> new ReturnFile(rs.getLong(1), rs.getString(2),
+                        rs.getString(3).substring(0, rs.getString(3).lastIndexOf('|'))),
+                fileIds.toArray(Long[]::new), weekStart.toString());
     }
 
     /** The return's visits in record order, each with its source {@code path:record}. */

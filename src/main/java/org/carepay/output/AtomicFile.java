@@ -45,6 +45,11 @@ public final class AtomicFile {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Whether a file is a temporary one that a crash left beside its target (not an output). */
+    public static boolean isTemporary(Path file) {
+        return file.getFileName().toString().endsWith(".tmp");
+    }
+
     private static Path temporary(Path target) {
         return target.resolveSibling(target.getFileName() + ".tmp");
     }

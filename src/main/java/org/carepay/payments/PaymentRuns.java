@@ -1,8 +1,15 @@
 package org.carepay.payments;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+
+import org.carepay.CarepayProperties;
+import org.carepay.ledger.RunSeals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -12,20 +19,30 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The lifecycle of payment and billing runs (operations.md "Runs"), each step one transaction that checks
  * the run's state first: a released week or period is never proposed again, an approval is never by the person
- * who started the run, and a released run never changes.
+ * who started the run, by an approver named in configuration, and a released run never changes. Beside
+ * each name given, the operating-system account that typed the command is recorded.
  */
 @Repository
 public class PaymentRuns {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentRuns.class);
 
     private static final RowMapper<PaymentRun> RUN = (rs, i) -> new PaymentRun(rs.getString("run_id"),
             RunKind.valueOf(rs.getString("kind")), rs.getObject("week_start", LocalDate.class), rs.getInt("attempt"),
             RunStatus.valueOf(rs.getString("status")), rs.getString("started_by"),
             rs.getObject("proposed_on", LocalDate.class), rs.getString("approved_by"));
 
-    private final JdbcTemplate jdbc;
+    /** The operating-system account this command runs as. */
+    private static final String OS_ACCOUNT = System.getProperty("user.name");
 
-    public PaymentRuns(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final RunSeals seals;
+    private final List<String> approvers;
+
+    public PaymentRuns(JdbcTemplate jdbc, RunSeals seals, CarepayProperties properties) {
         this.jdbc = jdbc;
+        this.seals = seals;
+        this.approvers = properties.approvers();
     }
 
     /**
@@ -57,8 +74,10 @@ public class PaymentRuns {
         int attempt = runs.size() + 1;
         PaymentRun run = new PaymentRun(PaymentRun.idOf(kind, weekStart, attempt), kind, weekStart, attempt,
                 RunStatus.PROPOSING, by, today, null);
-        jdbc.update("insert into payment_run (run_id, kind, week_start, attempt, status, started_by, proposed_on)"
-                + " values (?, ?, ?, ?, 'PROPOSING', ?, ?)", run.runId(), kind.name(), weekStart, attempt, by, today);
+        jdbc.update("insert into payment_run (run_id, kind, week_start, attempt, status, started_by, proposed_on,"
+                + " started_os, proposed_at) values (?, ?, ?, ?, 'PROPOSING', ?, ?, ?, now())", run.runId(), kind.name(),
+                weekStart, attempt, by, today, OS_ACCOUNT);
+        LOG.info("run {} proposed by {} (account {})", run.runId(), by, OS_ACCOUNT);
         return run;
     }
 
@@ -85,8 +104,14 @@ public class PaymentRuns {
             throw new RunRefused(runId + " was started by " + run.startedBy()
                     + "; it must be approved by someone else (R8)");
         }
-        jdbc.update("update payment_run set status = 'APPROVED', approved_by = ?, approved_at = now()"
-                + " where run_id = ?", by.strip(), runId);
+        if (approvers.stream().noneMatch(approver -> samePerson(approver, by))) {
+            throw new RunRefused(approvers.isEmpty()
+                    ? "no approvers are named in configuration: set carepay.approvers (CAREPAY_APPROVERS=name,name)"
+                    : by.strip() + " is not an approver (carepay.approvers: " + String.join(", ", approvers) + ")");
+        }
+        jdbc.update("update payment_run set status = 'APPROVED', approved_by = ?, approved_at = now(), approved_os = ?"
+                + " where run_id = ?", by.strip(), OS_ACCOUNT, runId);
+        LOG.info("run {} approved by {} (account {})", runId, by.strip(), OS_ACCOUNT);
         return get(runId);
     }
 
@@ -122,12 +147,31 @@ public class PaymentRuns {
                 order by r.released_at""", String.class, runId);
     }
 
-    @Transactional
-    public void released(String runId) throws RunRefused {
-        if (jdbc.update("update payment_run set status = 'RELEASED', released_at = now() where run_id = ?"
-                + " and status = 'APPROVED'", runId) != 1) {
+    /**
+     * Records the release, in one transaction with its seal: the hashes of its ledger and of the files its
+     * folder holds now, chained to the release before it (docs/audit.md).
+     */
+    @Transactional(rollbackFor = {RunRefused.class, IOException.class})
+    public void released(String runId) throws RunRefused, IOException {
+        if (jdbc.update("update payment_run set status = 'RELEASED', released_at = now(), released_os = ?"
+                + " where run_id = ? and status = 'APPROVED'", OS_ACCOUNT, runId) != 1) {
             throw new RunRefused(runId + " was not APPROVED when its release was recorded");
         }
+        LifecycleFile.write(seals.folder(runId), lifecycle(runId));
+        seals.sealReleased();
+        LOG.info("run {} released (account {}) and sealed", runId, OS_ACCOUNT);
+    }
+
+    /** Who started, approved and released the run, and when. */
+    public RunLifecycle lifecycle(String runId) {
+        return jdbc.queryForObject("select * from payment_run where run_id = ?", (rs, i) -> new RunLifecycle(
+                rs.getString("run_id"), rs.getString("status"),
+                new RunLifecycle.Step(rs.getObject("proposed_at", OffsetDateTime.class), rs.getString("started_by"),
+                        rs.getString("started_os")),
+                new RunLifecycle.Step(rs.getObject("approved_at", OffsetDateTime.class), rs.getString("approved_by"),
+                        rs.getString("approved_os")),
+                new RunLifecycle.Step(rs.getObject("released_at", OffsetDateTime.class), null,
+                        rs.getString("released_os"))), runId);
     }
 
     private PaymentRun locked(String runId) throws RunRefused {

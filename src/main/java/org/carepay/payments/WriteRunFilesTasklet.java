@@ -52,7 +52,7 @@ public class WriteRunFilesTasklet implements Tasklet {
      * The reference the provider sees on its bank statement and remittance: short enough for the 18
      * characters of a BACS reference (HC261116-1/P01).
      */
-    static String remittanceRef(PaymentRun run, String providerId) {
+    public static String remittanceRef(PaymentRun run, String providerId) {
         return run.kind().prefix() + run.weekStart().format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
                 + "-" + run.attempt() + "/" + providerId;
     }

@@ -2,12 +2,14 @@ package org.carepay.reference;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 import org.carepay.ingest.format.InboxKind;
 import org.carepay.rules.CarePackage;
@@ -43,17 +45,41 @@ public class CurrentReference {
 
     /** Every snapshot the rules read, at once: what a run values its weeks with. */
     public ReferenceFacts facts() {
-        return new ReferenceFacts(rates(), packages(), clients(), contributions(), providers());
+        return facts(snapshots::currentOrNone);
+    }
+
+    /**
+     * The snapshots among these input files of a run, as the rules take them: what the run valued its weeks
+     * with (a kind it did not read is empty).
+     */
+    public ReferenceFacts factsOf(Collection<Long> inputs) {
+        return facts(snapshots.among(inputs));
+    }
+
+    private ReferenceFacts facts(ToLongFunction<InboxKind> snapshot) {
+        return new ReferenceFacts(rates(snapshot.applyAsLong(InboxKind.RATES)),
+                packages(snapshot.applyAsLong(InboxKind.PACKAGES)),
+                clients(snapshot.applyAsLong(InboxKind.CLIENTS), snapshot.applyAsLong(InboxKind.ABSENCES)),
+                contributions(snapshot.applyAsLong(InboxKind.CONTRIBUTIONS)),
+                providers(snapshot.applyAsLong(InboxKind.PROVIDERS)));
     }
 
     public Rates rates() {
-        return new Rates(jdbc.query("select provider_id, service_type, effective_from, unit_rate from rate"
-                + " where file_id = ?", (rs, i) -> new FrameworkRate(rs.getString(1), rs.getString(2),
-                rs.getObject(3, LocalDate.class), rs.getBigDecimal(4)), snapshots.currentOrNone(InboxKind.RATES)));
+        return rates(snapshots.currentOrNone(InboxKind.RATES));
     }
 
     /** Every package of the current snapshot, in package_id order, with its source line. */
     public Map<String, Sourced<CarePackage>> packages() {
+        return packages(snapshots.currentOrNone(InboxKind.PACKAGES));
+    }
+
+    private Rates rates(long snapshot) {
+        return new Rates(jdbc.query("select provider_id, service_type, effective_from, unit_rate from rate"
+                + " where file_id = ?", (rs, i) -> new FrameworkRate(rs.getString(1), rs.getString(2),
+                rs.getObject(3, LocalDate.class), rs.getBigDecimal(4)), snapshot));
+    }
+
+    private Map<String, Sourced<CarePackage>> packages(long snapshot) {
         Map<String, Sourced<CarePackage>> packages = new LinkedHashMap<>();
         jdbc.query("""
                 select p.*, f.path from package p join inbox_file f on f.id = p.origin_file_id
@@ -65,37 +91,37 @@ public class CurrentReference {
                     rs.getBigDecimal("unit_rate"), rs.getInt("carers"), rs.getString("payment_method"),
                     rs.getString("funding"), rs.getInt("health_share_percent"), rs.getBoolean("chargeable")),
                     rs.getString("path"), rs.getInt("record_no")));
-        }, snapshots.currentOrNone(InboxKind.PACKAGES));
+        }, snapshot);
         return packages;
     }
 
-    public Map<String, ClientFacts> clients() {
+    private Map<String, ClientFacts> clients(long clientsSnapshot, long absencesSnapshot) {
         Map<String, List<HospitalStay>> stays = new HashMap<>();
         jdbc.query("select client_id, start_date, end_date from absence where file_id = ? and absence_type = 'HOSPITAL'",
                 rs -> {
                     stays.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new HospitalStay(
                             rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
-                }, snapshots.currentOrNone(InboxKind.ABSENCES));
+                }, absencesSnapshot);
         Map<String, ClientFacts> clients = new HashMap<>();
         jdbc.query("select client_id, date_of_death from client where file_id = ?", rs -> {
             String id = rs.getString(1);
             clients.put(id, new ClientFacts(rs.getObject(2, LocalDate.class), stays.getOrDefault(id, List.of())));
-        }, snapshots.currentOrNone(InboxKind.CLIENTS));
+        }, clientsSnapshot);
         return clients;
     }
 
-    public Set<String> providers() {
+    private Set<String> providers(long snapshot) {
         return new HashSet<>(jdbc.queryForList("select provider_id from provider where file_id = ?", String.class,
-                snapshots.currentOrNone(InboxKind.PROVIDERS)));
+                snapshot));
     }
 
-    public Map<String, ContributionHistory> contributions() {
+    private Map<String, ContributionHistory> contributions(long snapshot) {
         Map<String, List<Contribution>> rows = new HashMap<>();
         jdbc.query("select client_id, assessment_type, effective_from, effective_to, weekly_amount from contribution"
                 + " where file_id = ?", rs -> {
             rows.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new Contribution(rs.getString(2),
                     rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getBigDecimal(5)));
-        }, snapshots.currentOrNone(InboxKind.CONTRIBUTIONS));
+        }, snapshot);
         Map<String, ContributionHistory> histories = new HashMap<>();
         rows.forEach((client, list) -> histories.put(client, new ContributionHistory(list)));
         return histories;

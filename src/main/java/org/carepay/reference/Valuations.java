@@ -1,5 +1,6 @@
 package org.carepay.reference;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.carepay.CarepayProperties;
@@ -31,6 +32,14 @@ public class Valuations {
     /** A valuation with the data as it is now, read once. */
     public WeekValuation current() {
         return new WeekValuation(reference.facts(), homecarePolicy(), scheduledPolicy());
+    }
+
+    /**
+     * A valuation with the snapshots a run read (among its input files): what that run valued its weeks with,
+     * under today's policy values (docs/corrections.md: a policy change is not applied to released weeks).
+     */
+    public WeekValuation asOf(Collection<Long> inputs) {
+        return new WeekValuation(reference.factsOf(inputs), homecarePolicy(), scheduledPolicy());
     }
 
     /** The snapshot files {@link #current} reads. */

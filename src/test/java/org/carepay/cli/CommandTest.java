@@ -40,6 +40,6 @@ class CommandTest {
     void noCommandAndCommandsNotBuiltYetExitTwoWithoutStartingAnything() {
         assertThat(CarepayCli.run()).isEqualTo(ExitCode.BAD_COMMAND);
         assertThat(CarepayCli.run("bogus")).isEqualTo(ExitCode.BAD_COMMAND);
-        assertThat(CarepayCli.run("audit")).isEqualTo(ExitCode.BAD_COMMAND);
+        assertThat(CarepayCli.run("scheduler")).isEqualTo(ExitCode.BAD_COMMAND);
     }
 }

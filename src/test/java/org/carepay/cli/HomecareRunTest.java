@@ -41,9 +41,20 @@ class HomecareRunTest extends CliTest {
         assertThat(CarepayCli.run("approve", "run=HC-2026-11-16-1", "by=bob")).isEqualTo(ExitCode.REFUSED);
 
         assertThat(CarepayCli.run("approve", "run=HC-2026-11-16-2", "by= Ann ")).isEqualTo(ExitCode.REFUSED);
+        // R8's approvers are named in configuration (the sample's: bob, carol); anyone else is refused.
+        assertThat(CarepayCli.run("approve", "run=HC-2026-11-16-2", "by=mallory")).isEqualTo(ExitCode.REFUSED);
         assertThat(CarepayCli.run("release", "run=HC-2026-11-16-2")).isEqualTo(ExitCode.REFUSED);
         assertThat(CarepayCli.run("approve", "run=HC-2026-11-16-2", "by=bob")).isEqualTo(ExitCode.DONE);
         assertThat(CarepayCli.run("release", "run=HC-2026-11-16-2")).isEqualTo(ExitCode.DONE);
+
+        // Who did what: the names given and the operating-system account of each command.
+        String account = System.getProperty("user.name");
+        String at = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z";
+        assertThat(Files.readAllLines(second.resolve("lifecycle.csv"))).satisfiesExactly(
+                header -> assertThat(header).isEqualTo("step,at,name,os_account"),
+                proposed -> assertThat(proposed).matches("PROPOSED," + at + ",ann," + account),
+                approved -> assertThat(approved).matches("APPROVED," + at + ",bob," + account),
+                released -> assertThat(released).matches("RELEASED," + at + ",," + account));
 
         // The bank file: a credit per provider paid, then the contra (docs/bacs-std18.md).
         assertThat(Files.readAllLines(second.resolve("bacs-std18.txt"))).extracting(line -> line.substring(15, 17)

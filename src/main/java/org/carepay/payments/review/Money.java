@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /** Money as the output files show it: exactly 2 decimals, a leading '-' when negative. */
-final class Money {
+public final class Money {
 
     private Money() {
     }
@@ -23,7 +23,7 @@ final class Money {
     }
 
     /** An amount of whole pennies with exactly 2 decimals: 1234.5 → "1234.50", -3 → "-3.00". */
-    static String text(BigDecimal amount) {
+    public static String text(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 }
