@@ -41,6 +41,12 @@ public final class AuditReport {
         boolean failed = findings.stream().anyMatch(Finding::failed);
         page.text("The audit " + (failed ? "fails: " : "passes: ") + summary(findings) + ".", failed ? "fail" : "pass");
         page.text("What each failure means and what to do: jobs/audit.yml and docs/audit.md.");
+        page.table("Check", "PASS", "FAIL", "What it checks");
+        for (AuditCheck check : checks) {
+            List<Finding> ofCheck = findings.stream().filter(f -> f.check().equals(check.name())).toList();
+            long failures = ofCheck.stream().filter(Finding::failed).count();
+            page.row(failures == 0 ? null : "fail", check.name(), ofCheck.size() - failures, failures, check.purpose());
+        }
         for (AuditCheck check : checks) {
             List<Finding> ofCheck = findings.stream().filter(f -> f.check().equals(check.name())).toList();
             long failures = ofCheck.stream().filter(Finding::failed).count();

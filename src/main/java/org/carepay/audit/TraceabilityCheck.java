@@ -26,13 +26,16 @@ class TraceabilityCheck implements AuditCheck {
                     and b.released_at < r.released_at and l.week_start >= b.week_start
                     and l.week_start < b.week_start + 28)""";
 
-    /** What each type of line traces to: a condition on the line {@code l} of the released run {@code r}. */
+    /**
+     * What each type of line traces to: a condition on the line {@code l} of the released run {@code r}, its
+     * references to them in the subquery's where clause (so that "not exists" can be an anti-join).
+     */
     private static final List<Trace> TRACES = List.of(
             new Trace("payment_line", "VISIT", "a visit of a return the run read", """
-                    exists (select 1 from run_input i join inbox_file f on f.id = i.file_id
-                            join visit v on v.file_id = f.id and v.record_no = l.source_record
-                            where i.run_id = l.run_id and f.path = l.source_path and v.client_id = l.client_id
-                              and v.package_id = l.package_id and v.visit_date = l.service_date)"""),
+                    exists (select 1 from run_input i join inbox_file f on f.id = i.file_id join visit v on v.file_id = f.id
+                            where i.run_id = l.run_id and f.path = l.source_path and v.record_no = l.source_record
+                              and v.client_id = l.client_id and v.package_id = l.package_id
+                              and v.visit_date = l.service_date)"""),
             new Trace("payment_line", "SCHEDULED", "a package of the snapshot the run read", """
                     exists (select 1 from run_input i join package p on p.file_id = i.file_id
                             join inbox_file o on o.id = p.origin_file_id
@@ -56,8 +59,9 @@ class TraceabilityCheck implements AuditCheck {
                               and a.source_path = a.run_id and a.provider_id = l.provider_id
                               and c.released_at < r.released_at))"""),
             new Trace("charge_line", "WEEK", "the costs of the client's packages that week", """
-                    l.chargeable_cost = (select sum(c.chargeable) from charge_item c
-                            where c.run_id = l.run_id and c.client_id = l.client_id and c.week_start = l.week_start)"""),
+                    coalesce(l.chargeable_cost = (select sum(c.chargeable) from charge_item c
+                            where c.run_id = l.run_id and c.client_id = l.client_id and c.week_start = l.week_start),
+                             false)"""),
             new Trace("charge_line", "ARREARS", "a released billing run that billed the week", BILLED),
             new Trace("charge_line", "CREDIT", "a released billing run that billed the week", BILLED),
             new Trace("charge_line", "COP_ARREARS", "the accrued lines of released runs it claims", """
@@ -85,6 +89,10 @@ class TraceabilityCheck implements AuditCheck {
 
     @Override
     public void check(List<AuditedRun> runs, Findings findings) {
+        // Each trace is one anti-join over all released lines; without fresh statistics (a run released minutes
+        // after its inputs were loaded) PostgreSQL may plan it as a probe per line, minutes instead of seconds.
+        jdbc.execute("analyze payment_line, charge_line, charge_item, run_input, run_claim, inbox_file, visit,"
+                + " package, invoice_line, payment_request");
         Map<String, Map<String, Integer>> traced = new HashMap<>();
         Map<String, Map<String, Integer>> untraced = new HashMap<>(); // by run, line type
         for (Trace trace : TRACES) {
@@ -94,7 +102,8 @@ class TraceabilityCheck implements AuditCheck {
             }, trace.lineType());
             jdbc.query("select l.run_id, l.line_id, " + trace.describe() + " from " + trace.table() + " l"
                     + " join payment_run r on r.run_id = l.run_id where r.status = 'RELEASED' and l.line_type = ?"
-                    + " and not coalesce(" + trace.tracesTo() + ", false) order by r.released_at, l.line_id", rs -> {
+                    // "not exists" at the top of the condition: PostgreSQL makes it one anti-join, not a probe a line
+                    + " and not " + trace.tracesTo() + " order by r.released_at, l.line_id", rs -> {
                 String runId = rs.getString(1);
                 int count = untraced.computeIfAbsent(runId, run -> new TreeMap<>())
                         .merge(trace.lineType(), 1, Integer::sum);
@@ -126,7 +135,8 @@ class TraceabilityCheck implements AuditCheck {
 
     /**
      * @param source   what a line of the type traces to, in words
-     * @param tracesTo the SQL condition on the line {@code l} and its run {@code r} that holds when it does
+     * @param tracesTo the SQL condition on the line {@code l} and its run {@code r} that is true when it does
+     *                 (never null)
      */
     private record Trace(String table, String lineType, String source, String tracesTo) {
 

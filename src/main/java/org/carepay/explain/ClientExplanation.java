@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 public class ClientExplanation {
 
     /** The runs whose lines count: not the superseded ones, nor one still being proposed. */
-    static final String LIVE = "r.status not in ('SUPERSEDED', 'PROPOSING')";
+    private static final String LIVE = "r.status not in ('SUPERSEDED', 'PROPOSING')";
 
-    /** When a run learnt what its lines say: when it was worked out. */
-    static final String LEARNT = "to_char(coalesce(r.rated_at, r.proposed_at) at time zone 'Europe/London', 'YYYY-MM-DD')";
+    /** When a run learnt what a correction says: when the run was worked out. */
+    private static final String LEARNT = "case when l.line_type in ('ADJUSTMENT', 'ARREARS', 'CREDIT') then to_char(coalesce("
+            + "r.rated_at, r.proposed_at) at time zone 'Europe/London', 'YYYY-MM-DD') end";
 
     private final JdbcTemplate jdbc;
     private final ReferenceSnapshots snapshots;
