@@ -2,6 +2,7 @@ package org.carepay.audit;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 
 import org.carepay.ledger.LineDigests;
 import org.carepay.ledger.RunSeals;
+import org.carepay.payments.PaymentRuns;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +26,11 @@ class SealCheck implements AuditCheck {
     static final String LEDGER = "ledger";
 
     private final RunSeals seals;
+    private final PaymentRuns runs;
 
-    SealCheck(RunSeals seals) {
+    SealCheck(RunSeals seals, PaymentRuns runs) {
         this.seals = seals;
+        this.runs = runs;
     }
 
     @Override
@@ -60,6 +64,14 @@ class SealCheck implements AuditCheck {
                         + " behind Carepay's back, or its seal deleted");
                 chainHolds = false;
             } else if (!holds(run, seal, findings)) {
+                chainHolds = false;
+            }
+        }
+        Set<String> released = new HashSet<>(runs.stream().map(AuditedRun::runId).toList());
+        for (RunSeals.Seal seal : chain) {
+            if (!released.contains(seal.runId())) {
+                findings.fail(seal.runId(), null, "sealed at its release, but no longer RELEASED: its status was"
+                        + " changed behind Carepay's back");
                 chainHolds = false;
             }
         }
@@ -99,7 +111,8 @@ class SealCheck implements AuditCheck {
         }
         if (holds) {
             findings.pass(run.runId(), null, "seal " + seal.sealNo() + ": the ledger's " + seal.ledger().lines()
-                    + " lines and the " + sealed.size() + " files are as released");
+                    + " lines and the " + sealed.size() + " files are as released; "
+                    + runs.lifecycle(run.runId()).describe());
         }
         return holds;
     }

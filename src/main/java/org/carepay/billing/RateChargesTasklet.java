@@ -205,7 +205,7 @@ class RateChargesTasklet extends RunRatingTasklet {
 
     /** R6 for the client-week with the data the run sees: the WEEK line, if the week has a chargeable cost. */
     static Optional<WeekCharge> weekCharge(LocalDate week, ChargeableCost cost, BillingClient client,
-                                                   BillingReference.Data data, PeriodCosts costs) {
+                                           BillingReference.Data data, PeriodCosts costs) {
         return WeekCharge.of(week, data.facts().facts(client.clientId()), client.billingStatus(),
                 data.facts().contributionsOf(client.clientId()), cost, costs.careHomeDays(client.clientId(), week));
     }

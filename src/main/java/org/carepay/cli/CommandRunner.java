@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.carepay.CarepayProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.carepay.accounts.AccountsJobConfiguration;
 import org.carepay.audit.AuditJobConfiguration;
 import org.carepay.db.DatabaseOwnership;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.rules.BillingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;

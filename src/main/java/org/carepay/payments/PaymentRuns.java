@@ -10,7 +10,6 @@ import org.carepay.CarepayProperties;
 import org.carepay.ledger.RunSeals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

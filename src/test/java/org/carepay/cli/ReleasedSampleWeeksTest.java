@@ -85,6 +85,12 @@ class ReleasedSampleWeeksTest {
                     .distinct()).as(check).containsAll(RELEASED);
         }
         // The figures of sample-data/README and golden/sample-data/week2/HOW-WORKED-OUT.md.
+        String account = System.getProperty("user.name");
+        String at = " at \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z";
+        assertThat(rows).anySatisfy(row -> assertThat(text(row)).matches("seals\\|PASS\\|BL-2026-12-14-1\\|\\|seal 6:"
+                + " the ledger's 48 lines and the 16 files are as released; proposed by ann \\(account " + account + "\\)"
+                + at + ", approved by bob \\(account " + account + "\\)" + at + ", released \\(account " + account
+                + "\\)" + at));
         assertThat(rows.stream().map(ReleasedSampleWeeksTest::text)).contains(
                 "control-totals|PASS|HC-2026-11-23-1|ap-payments.csv|15 lines, 440.20 for 2 providers, as the ledger",
                 "control-totals|PASS|HC-2026-11-23-1|remittances/P01.csv|2 lines, 0.00 for 1 provider, as the ledger",
@@ -95,8 +101,7 @@ class ReleasedSampleWeeksTest {
                 "r7-look-back|PASS|HC-2026-11-16-1|ledger|week 2026-11-16: the released lines of its 19 package-weeks"
                         + " add up to their worth under the data of HC-2026-11-23-1",
                 "r7-look-back|PASS|BL-2026-11-16-1|ledger|week 2026-11-16: the released charges of its 33 clients add"
-                        + " up to their charge under the data of BL-2026-12-14-1",
-                "seals|PASS|BL-2026-12-14-1||seal 6: the ledger's 48 lines and the 16 files are as released");
+                        + " up to their charge under the data of BL-2026-12-14-1");
     }
 
     @Test
@@ -229,6 +234,17 @@ class ReleasedSampleWeeksTest {
                     + " or released it, and when) or its seal changed since the release");
         } finally {
             db.update("update payment_run set approved_by = 'bob' where run_id = 'BL-2026-11-16-1'");
+        }
+    }
+
+    @Test
+    void aReleasedRunMadeAProposalAgainIsFound() throws IOException {
+        db.update("update payment_run set status = 'PROPOSED' where run_id = 'HC-2026-11-23-1'");
+        try {
+            assertThat(failures()).contains("seals|HC-2026-11-23-1||sealed at its release, but no longer RELEASED:"
+                    + " its status was changed behind Carepay's back");
+        } finally {
+            db.update("update payment_run set status = 'RELEASED' where run_id = 'HC-2026-11-23-1'");
         }
     }
 
