@@ -6,6 +6,10 @@ alter table payment_run add column approved_os text;
 alter table payment_run add column released_os text;
 alter table payment_run add column proposed_at timestamptz;
 
+-- The policy values a run was valued with (rules.md's values in bold, as summary.json lists them), one
+-- "name=value" a line: the audit values a released week again with those of the run that valued it last.
+alter table payment_run add column policy_values text;
+
 -- Tamper evidence. Each release seals its run: the SHA-256 of its ledger lines and of every file of its
 -- folder, chained to the seal of the release before it. Beside each hash, 8 bytes of SHA-256 per line (of
 -- the ledger in line_id order, of a file in line order) let the audit name the line that changed.
@@ -15,6 +19,7 @@ create table run_seal (
     ledger_lines    int not null,
     ledger_sha256   char(64) not null,
     ledger_digests  bytea not null,
+    inputs_sha256   char(64) not null,               -- the files it took, its claims, charge items and bills
     previous_sha256 char(64) not null,               -- the seal before it; 64 zeros for the first
     seal_sha256     char(64) not null,               -- over the previous seal, the run's lifecycle, ledger and files
     sealed_at       timestamptz not null

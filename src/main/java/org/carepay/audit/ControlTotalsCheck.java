@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.carepay.ledger.RunProviders;
+import org.carepay.output.bacs.Standard18File;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunRefused;
@@ -69,8 +70,8 @@ class ControlTotalsCheck implements AuditCheck {
             lines.put(provider.providerId(), total);
             if (provider.paid()) {
                 paid.put(provider.providerId(), total);
-                credits.put(WriteRunFilesTasklet.remittanceRef(paymentRun, provider.providerId()),
-                        new Total(1, provider.total()));
+                credits.put(Standard18File.referenceAsWritten(WriteRunFilesTasklet.remittanceRef(paymentRun,
+                        provider.providerId())), new Total(1, provider.total()));
             }
         }
         compare(run, "payment-lines.csv", lines, findings,
@@ -163,7 +164,12 @@ class ControlTotalsCheck implements AuditCheck {
             if (record.length() != 100) {
                 throw new IOException("line " + n + " is " + record.length() + " characters, not 100");
             }
-            BigDecimal amount = new BigDecimal(record.substring(35, 46)).movePointLeft(2);
+            BigDecimal amount;
+            try {
+                amount = new BigDecimal(record.substring(35, 46)).movePointLeft(2);
+            } catch (NumberFormatException e) {
+                throw new IOException("line " + n + " has no amount in pence at positions 36-46");
+            }
             switch (record.substring(15, 17)) {
                 case "99" -> credits.merge(record.substring(64, 82).strip(), new Total(1, amount), Total::plus);
                 case "17" -> contra = amount;

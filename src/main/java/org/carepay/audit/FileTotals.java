@@ -2,6 +2,7 @@ package org.carepay.audit;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,17 +37,18 @@ final class FileTotals {
         Map<String, Total> totals = new TreeMap<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord row : FORMAT.parse(reader)) {
-                if (!counted.test(row)) {
-                    continue;
-                }
                 try {
-                    Total total = new Total(lines == null ? 1 : Long.parseLong(row.get(lines)),
-                            new BigDecimal(row.get(amount)));
-                    totals.merge(unquoted(row.get(key)), total, Total::plus);
+                    if (counted.test(row)) {
+                        Total total = new Total(lines == null ? 1 : Long.parseLong(row.get(lines)),
+                                new BigDecimal(row.get(amount)));
+                        totals.merge(unquoted(row.get(key)), total, Total::plus);
+                    }
                 } catch (IllegalArgumentException | IllegalStateException e) { // a missing column or a bad number
                     throw new IOException("line " + (row.getRecordNumber() + 1) + " cannot be read: " + e.getMessage());
                 }
             }
+        } catch (UncheckedIOException e) { // the parser's: not CSV (a quote left open), or not UTF-8
+            throw new IOException("cannot be read as CSV: " + e.getCause().getMessage());
         }
         return totals;
     }

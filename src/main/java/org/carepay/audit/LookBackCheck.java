@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import org.carepay.ingest.ReturnVisits;
 import org.carepay.ledger.ReferenceChanges;
 import org.carepay.ledger.ReleasedCharges;
 import org.carepay.ledger.ReleasedPayments;
+import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunKind;
 import org.carepay.reference.Valuations;
 import org.carepay.rules.BillingPeriod;
@@ -42,15 +44,17 @@ class LookBackCheck implements AuditCheck {
     private final ReturnVisits visits;
     private final ReleasedCharges charges;
     private final ChargeWorth chargeWorth;
+    private final PaymentRuns runs;
 
     LookBackCheck(ReleasedPayments released, ReferenceChanges inputs, Valuations valuations, ReturnVisits visits,
-                  ReleasedCharges charges, ChargeWorth chargeWorth) {
+                  ReleasedCharges charges, ChargeWorth chargeWorth, PaymentRuns runs) {
         this.released = released;
         this.inputs = inputs;
         this.valuations = valuations;
         this.visits = visits;
         this.charges = charges;
         this.chargeWorth = chargeWorth;
+        this.runs = runs;
     }
 
     @Override
@@ -68,11 +72,14 @@ class LookBackCheck implements AuditCheck {
     @Override
     public void check(List<AuditedRun> runs, Findings findings) {
         for (RunKind kind : List.of(RunKind.HOMECARE, RunKind.SCHEDULED)) {
-            runs.stream().filter(run -> run.kind() == kind).reduce((first, second) -> second)
-                    .ifPresent(last -> check(kind, last.weekStart(), findings));
+            lastWeek(runs, kind).ifPresent(week -> check(kind, week, findings));
         }
-        runs.stream().filter(AuditedRun::billing).reduce((first, second) -> second)
-                .ifPresent(last -> checkCharges(last.weekStart(), findings));
+        lastWeek(runs, RunKind.BILLING).ifPresent(period -> checkCharges(period, findings));
+    }
+
+    /** The latest week (or period) a run of the kind released: its look-back window is the one checked. */
+    private static Optional<LocalDate> lastWeek(List<AuditedRun> runs, RunKind kind) {
+        return runs.stream().filter(run -> run.kind() == kind).map(AuditedRun::weekStart).max(LocalDate::compareTo);
     }
 
     private void checkCharges(LocalDate lastPeriod, Findings findings) {
@@ -84,8 +91,8 @@ class LookBackCheck implements AuditCheck {
         Map<String, ChargeWorth.Data> dataOf = new HashMap<>();
         charges.billedWeeks(from, before).forEach((week, billedBy) -> {
             String by = valuedBy.get(week);
-            Map<String, BigDecimal> worth = dataOf.computeIfAbsent(by, run -> chargeWorth.of(inputs.inputsOf(run)))
-                    .worth(week, clients);
+            Map<String, BigDecimal> worth = dataOf.computeIfAbsent(by, run -> chargeWorth.of(inputs.inputsOf(run),
+                    runs.policyValues(run))).worth(week, clients);
             int differences = 0;
             for (Map.Entry<String, BigDecimal> client : worth.entrySet()) {
                 BigDecimal is = charged.getOrDefault(client.getKey(), Map.of()).getOrDefault(week, ReleasedWeek.NOTHING)
@@ -113,7 +120,8 @@ class LookBackCheck implements AuditCheck {
         weeks.forEach((week, releasedBy) -> {
             String by = valuedBy.get(week);
             Set<Long> read = inputs.inputsOf(by);
-            WeekValuation valuation = valuationOf.computeIfAbsent(by, run -> valuations.asOf(read));
+            WeekValuation valuation = valuationOf.computeIfAbsent(by, run -> valuations.asOf(read,
+                    runs.policyValues(run)));
             Map<PackageWeek, BigDecimal> worth = kind == RunKind.HOMECARE ? homecare(week, valuation, read)
                     : WeekValuation.worth(valuation.scheduled(week));
             Map<PackageWeek, BigDecimal> paid = released.released(kind, week, Scope.ALL);

@@ -17,16 +17,27 @@ import org.springframework.stereotype.Component;
 @Order(3)
 class PaidOnceCheck implements AuditCheck {
 
+    /** The line {@code v} of a table of the inbox that a payment line's source names, in a file the run took. */
+    private static final String INPUT_LINE = " join run_input i on i.run_id = l.run_id"
+            + " join inbox_file f on f.id = i.file_id and f.path = l.source_path"
+            + " join %s v on v.file_id = f.id and v.record_no = l.source_record";
+
     /**
      * Each query lists what is paid more than once: the item, then the released runs and line ids that pay it
      * ("run:line_id, ...").
      */
     private static final List<Twice> TWICE = List.of(
-            new Twice("visit", payments("l.source_path || ':' || l.source_record", "l.line_type = 'VISIT'")),
-            new Twice("package-week", payments("l.package_id || ' week ' || l.week_start", "l.line_type = 'SCHEDULED'")),
-            new Twice("invoice line", payments("l.source_path || ':' || l.source_record", "l.line_type = 'INVOICE'")),
-            new Twice("request", payments("l.source_path || ':' || l.source_record", "l.line_type = 'ADHOC'")),
-            new Twice("carried recovery", payments("l.provider_id || ' from ' || l.source_path",
+            new Twice("visit", payments("l.source_path || ':' || l.source_record", "", "l.line_type = 'VISIT'")),
+            new Twice("package-week", payments("l.package_id || ' week ' || l.week_start", "",
+                    "l.line_type = 'SCHEDULED'")),
+            // An invoice line and a request by what they are, read from the file the run took: a file sent again
+            // under the same name puts other lines at the same records.
+            new Twice("invoice line", payments("v.provider_id || ' ' || v.invoice_no || ' ' || v.package_id || ' '"
+                    + " || v.period_start || '..' || v.period_end", INPUT_LINE.formatted("invoice_line"),
+                    "l.line_type = 'INVOICE'")),
+            new Twice("request", payments("v.request_id", INPUT_LINE.formatted("payment_request"),
+                    "l.line_type = 'ADHOC'")),
+            new Twice("carried recovery", payments("l.provider_id || ' from ' || l.source_path", "",
                     "l.line_type = 'CARRIED_RECOVERY' and l.source_path <> l.run_id")),
             new Twice("client-week", """
                     select l.client_id || ' week ' || l.week_start,
@@ -44,10 +55,11 @@ class PaidOnceCheck implements AuditCheck {
         this.jdbc = jdbc;
     }
 
-    private static String payments(String item, String lines) {
-        return "select " + item + ", string_agg(l.run_id || ':' || l.line_id, ', ' order by l.line_id)"
-                + " from payment_line l join payment_run r on r.run_id = l.run_id and r.status = 'RELEASED'"
-                + " where " + lines + " group by 1 having count(*) > 1";
+    private static String payments(String item, String joins, String lines) {
+        String payer = "l.run_id || ':' || l.line_id";
+        return "select " + item + ", string_agg(distinct " + payer + ", ', ' order by " + payer + ")"
+                + " from payment_line l join payment_run r on r.run_id = l.run_id and r.status = 'RELEASED'" + joins
+                + " where " + lines + " group by 1 having count(distinct l.line_id) > 1";
     }
 
     @Override

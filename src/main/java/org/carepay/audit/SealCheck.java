@@ -60,8 +60,10 @@ class SealCheck implements AuditCheck {
         for (AuditedRun run : runs) {
             RunSeals.Seal seal = byRun.get(run.runId());
             if (seal == null) {
-                findings.fail(run.runId(), null, "released without a seal: its status was changed to RELEASED"
-                        + " behind Carepay's back, or its seal deleted");
+                findings.fail(run.runId(), null, seals.releasedBeforeSeals(run.runId())
+                        ? "released before this version of Carepay sealed releases: the next release seals it"
+                        : "released without a seal: its status was changed to RELEASED behind Carepay's back, or its"
+                        + " seal deleted");
                 chainHolds = false;
             } else if (!holds(run, seal, findings)) {
                 chainHolds = false;
@@ -102,9 +104,14 @@ class SealCheck implements AuditCheck {
         for (String path : union(sealed, onDisk)) {
             holds &= fileHolds(run, path, sealed.get(path), onDisk.get(path), findings);
         }
+        if (!seals.inputs(run.runId()).equals(seal.inputsSha256())) {
+            findings.fail(run.runId(), LEDGER, "the files the run took, its claims, charge items or bills changed"
+                    + " since the release");
+            holds = false;
+        }
         // The lifecycle and the seal's own hash: recomputed from what was sealed, so only they can differ here.
-        if (!RunSeals.sha256(seal.previousSha256(), seals.lifecycle(run.runId()), seal.ledger(), sealed)
-                .equals(seal.sha256())) {
+        if (!RunSeals.sha256(seal.previousSha256(), seals.lifecycle(run.runId()), seal.ledger(), seal.inputsSha256(),
+                sealed).equals(seal.sha256())) {
             findings.fail(run.runId(), null, "the run's lifecycle (who started, approved or released it, and when)"
                     + " or its seal changed since the release");
             holds = false;
@@ -123,6 +130,11 @@ class SealCheck implements AuditCheck {
             return true;
         }
         int line = now.firstLineDifferentFrom(seal.ledger().digests());
+        if (line == 0) { // every line as sealed: the seal's hash of them is what changed
+            findings.fail(run.runId(), LEDGER, "the seal's SHA-256 of the ledger differs from its rows, every one of"
+                    + " which is as sealed: the seal was changed behind Carepay's back");
+            return false;
+        }
         List<Long> ids = seals.ledgerLineIds(run.runId());
         String next = line <= ids.size() ? "line_id " + ids.get(line - 1) : "the end";
         int sealed = seal.ledger().lines();
@@ -152,8 +164,10 @@ class SealCheck implements AuditCheck {
             return false;
         }
         if (!sealed.sha256().equals(onDisk.sha256())) {
-            findings.fail(run.runId(), path, "changed since the release: line " + onDisk.firstLineDifferentFrom(
-                    sealed.digests()) + " differs (SHA-256 " + onDisk.sha256() + ", sealed " + sealed.sha256() + ")");
+            int line = onDisk.firstLineDifferentFrom(sealed.digests());
+            findings.fail(run.runId(), path, "changed since the release: " + (line == 0
+                    ? "its lines are as sealed but not its bytes (line endings, or the last line's end)"
+                    : "line " + line + " differs") + " (SHA-256 " + onDisk.sha256() + ", sealed " + sealed.sha256() + ")");
             return false;
         }
         return true;

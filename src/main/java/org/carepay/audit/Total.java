@@ -2,7 +2,6 @@ package org.carepay.audit;
 
 import java.math.BigDecimal;
 
-import org.carepay.payments.review.Money;
 
 /** A control total: how many lines and how much, of a file or of the ledger, for one provider or client. */
 record Total(long lines, BigDecimal amount) {
@@ -20,6 +19,7 @@ record Total(long lines, BigDecimal amount) {
 
     @Override
     public String toString() {
-        return lines + (lines == 1 ? " line, " : " lines, ") + Money.text(amount);
+        return lines + (lines == 1 ? " line, " : " lines, ") + amount.setScale(Math.max(2, amount.scale()))
+                .toPlainString(); // as money, or with the third decimal a changed file may have
     }
 }

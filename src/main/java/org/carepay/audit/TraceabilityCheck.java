@@ -41,13 +41,15 @@ class TraceabilityCheck implements AuditCheck {
                             join inbox_file o on o.id = p.origin_file_id
                             where i.run_id = l.run_id and p.package_id = l.package_id and p.client_id = l.client_id
                               and o.path = l.source_path and p.record_no = l.source_record)"""),
-            new Trace("payment_line", "INVOICE", "an invoice line taken in", """
-                    exists (select 1 from inbox_file f join invoice_line v on v.file_id = f.id
-                            where f.path = l.source_path and v.record_no = l.source_record
+            new Trace("payment_line", "INVOICE", "an invoice line of a file the run read", """
+                    exists (select 1 from run_input i join inbox_file f on f.id = i.file_id
+                            join invoice_line v on v.file_id = f.id
+                            where i.run_id = l.run_id and f.path = l.source_path and v.record_no = l.source_record
                               and v.package_id = l.package_id and v.client_id = l.client_id)"""),
-            new Trace("payment_line", "ADHOC", "a payment request taken in", """
-                    exists (select 1 from inbox_file f join payment_request q on q.file_id = f.id
-                            where f.path = l.source_path and q.record_no = l.source_record
+            new Trace("payment_line", "ADHOC", "a payment request of the snapshot the run read", """
+                    exists (select 1 from run_input i join inbox_file f on f.id = i.file_id
+                            join payment_request q on q.file_id = f.id
+                            where i.run_id = l.run_id and f.path = l.source_path and q.record_no = l.source_record
                               and q.provider_id = l.provider_id and q.client_id = l.client_id)"""),
             new Trace("payment_line", "ADJUSTMENT", "the released run of its kind that paid the week", """
                     exists (select 1 from payment_run c where c.run_id = l.source_path and c.status = 'RELEASED'

@@ -3,6 +3,7 @@ package org.carepay.billing;
 import java.util.List;
 
 import org.carepay.CarepayProperties;
+import org.carepay.payments.RunStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,8 @@ public class BillingDigest {
     }
 
     public List<String> lines(String runId) {
-        return List.of(runId + ": " + jdbc.queryForObject("select status from payment_run where run_id = ?",
-                        String.class, runId),
+        String status = jdbc.queryForObject("select status from payment_run where run_id = ?", String.class, runId);
+        return List.of(runId + ": " + status,
                 "  charged:    " + jdbc.queryForObject("""
                         select count(*) || ' line(s) for ' || count(distinct client_id) || ' client(s): '
                                || count(*) filter (where status = 'BILLED') || ' billed, '
@@ -32,7 +33,8 @@ public class BillingDigest {
                                || coalesce(sum(amount) filter (where amount > 0), 0) || '; '
                                || count(*) filter (where amount < 0) || ' refund proposal(s)'
                         from run_bill where run_id = ?""", String.class, runId),
-                "  files:      " + BillingFiles.folder(properties.out(), runId) + " (review charge-lines.csv and the"
-                        + " statements, then: carepay approve run=" + runId + " by=NAME)");
+                "  files:      " + BillingFiles.folder(properties.out(), runId) + (RunStatus.valueOf(status) == RunStatus.PROPOSED
+                        ? " (review charge-lines.csv and the statements, then: carepay approve run=" + runId
+                        + " by=NAME)" : ""));
     }
 }

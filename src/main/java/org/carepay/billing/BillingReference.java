@@ -44,10 +44,13 @@ class BillingReference {
                 providerNames(snapshots.currentOrNone(InboxKind.PROVIDERS)), invoiceLines.all());
     }
 
-    /** What a billing run read, from its input files: its snapshots and the invoice files taken in by then. */
-    Data asOf(Collection<Long> inputs) {
+    /**
+     * What a billing run read, from its input files and the policy values it recorded: its snapshots and the
+     * invoice files taken in by then.
+     */
+    Data asOf(Collection<Long> inputs, Map<String, String> policyValues) {
         ToLongFunction<InboxKind> snapshot = snapshots.among(inputs);
-        return new Data(valuations.asOf(inputs), accounts(snapshot.applyAsLong(InboxKind.CLIENTS)),
+        return new Data(valuations.asOf(inputs, policyValues), accounts(snapshot.applyAsLong(InboxKind.CLIENTS)),
                 providerNames(snapshot.applyAsLong(InboxKind.PROVIDERS)), invoiceLines.among(inputs));
     }
 

@@ -29,9 +29,9 @@ public class ChargeWorth {
         this.visits = visits;
     }
 
-    /** The data of a run, read once for every week it valued. */
-    public Data of(Collection<Long> inputs) {
-        return new Data(reference.asOf(inputs), inputs);
+    /** The data of a run (its inputs and the policy values it recorded), read once for every week it valued. */
+    public Data of(Collection<Long> inputs, Map<String, String> policyValues) {
+        return new Data(reference.asOf(inputs, policyValues), inputs);
     }
 
     /** A billing run's data, from its inputs. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 
 import org.carepay.CarepayProperties;
 import org.carepay.billing.BillingRelease;
-import org.carepay.payments.LifecycleFile;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRunConfiguration;
 import org.carepay.payments.PaymentRuns;
@@ -97,23 +96,12 @@ class RunCommands {
         } catch (JobExecutionException e) {
             throw new CommandRunner.Refusal(ExitCode.FAILED, run.runId() + " could not start: " + e.getMessage());
         }
-        ExitCode exit = report.print(execution);
-        if (exit == ExitCode.DONE) {
-            refusable(() -> writeLifecycle(run.runId()));
-        }
-        return exit;
-    }
-
-    private Path writeLifecycle(String runId) throws IOException, RunRefused {
-        Path folder = folder(runs.get(runId));
-        LifecycleFile.write(folder, runs.lifecycle(runId));
-        return folder;
+        return report.print(execution);
     }
 
     ExitCode approve(Command command) throws CommandRunner.Refusal {
         String runId = command.parameters().get("run");
         PaymentRun run = refusable(() -> runs.approve(runId, command.parameters().get("by")));
-        refusable(() -> writeLifecycle(runId));
         terminal.say("approve: " + run.runId() + " approved by " + run.approvedBy() + "; release it with: carepay"
                 + " release run=" + run.runId());
         return ExitCode.DONE;

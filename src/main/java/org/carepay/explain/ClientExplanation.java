@@ -46,10 +46,11 @@ public class ClientExplanation {
                        when 'ACCRUE' then ', charges accrue (Court of Protection)' else '' end
                 from client where file_id = ? and client_id = ?""", (rs, i) -> rs.getString(1),
                 snapshots.currentOrNone(InboxKind.CLIENTS), clientId);
-        List<LocalDate> explained = weeks.isEmpty() ? weeksWithLines(clientId) : weeks;
-        if (names.isEmpty() && explained.isEmpty()) {
+        List<LocalDate> withLines = weeksWithLines(clientId);
+        if (names.isEmpty() && withLines.isEmpty()) {
             return Optional.empty();
         }
+        List<LocalDate> explained = weeks.isEmpty() ? withLines : weeks;
         Document document = new Document("Client " + clientId + (names.isEmpty() ? "" : ": " + names.get(0)));
         document.text("Every line Carepay paid or charged for the client's care, week by week, with why. Lines of"
                 + " runs not yet RELEASED may still change.");

@@ -54,15 +54,17 @@ public class RunSeals {
 
     private void seal(String runId) throws IOException {
         List<Seal> seals = seals();
-        String previous = seals.isEmpty() ? GENESIS : seals.get(seals.size() - 1).sha256();
+        Seal last = seals.isEmpty() ? null : seals.get(seals.size() - 1);
+        String previous = last == null ? GENESIS : last.sha256();
         LineDigests.Digest ledger = ledger(runId);
+        String inputs = inputs(runId);
         SortedMap<String, LineDigests.Digest> files = files(folder(runId));
-        String sha = sha256(previous, lifecycle(runId), ledger, files);
+        String sha = sha256(previous, lifecycle(runId), ledger, inputs, files);
         jdbc.update("""
-                insert into run_seal (seal_no, run_id, ledger_lines, ledger_sha256, ledger_digests, previous_sha256,
-                                      seal_sha256, sealed_at)
-                values (?, ?, ?, ?, ?, ?, ?, now())""", seals.size() + 1L, runId, ledger.lines(), ledger.sha256(),
-                ledger.digests(), previous, sha);
+                insert into run_seal (seal_no, run_id, ledger_lines, ledger_sha256, ledger_digests, inputs_sha256,
+                                      previous_sha256, seal_sha256, sealed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, now())""", last == null ? 1 : last.sealNo() + 1, runId, ledger.lines(),
+                ledger.sha256(), ledger.digests(), inputs, previous, sha);
         files.forEach((path, file) -> jdbc.update("insert into run_seal_file (run_id, path, sha256, bytes, lines,"
                 + " line_digests) values (?, ?, ?, ?, ?, ?)", runId, path, file.sha256(), file.bytes(), file.lines(),
                 file.digests()));
@@ -70,13 +72,14 @@ public class RunSeals {
 
     /**
      * What a seal's SHA-256 is of: the seal before it, the run's lifecycle (who started, approved and
-     * released it, and when), its ledger and its files.
+     * released it, and when), its ledger, what else the audit trusts of it and its files.
      */
-    public static String sha256(String previous, String lifecycle, LineDigests.Digest ledger,
+    public static String sha256(String previous, String lifecycle, LineDigests.Digest ledger, String inputs,
                                 SortedMap<String, LineDigests.Digest> files) {
         StringBuilder text = new StringBuilder("carepay seal 1\nprevious ").append(previous).append('\n')
                 .append(lifecycle).append('\n')
-                .append("ledger ").append(ledger.lines()).append(' ').append(ledger.sha256()).append('\n');
+                .append("ledger ").append(ledger.lines()).append(' ').append(ledger.sha256()).append('\n')
+                .append("inputs ").append(inputs).append('\n');
         files.forEach((path, file) -> text.append("file ").append(path).append(' ').append(file.bytes()).append(' ')
                 .append(file.lines()).append(' ').append(file.sha256()).append('\n'));
         return LineDigests.sha256(text.toString());
@@ -86,8 +89,8 @@ public class RunSeals {
     public List<Seal> seals() {
         return jdbc.query("select * from run_seal order by seal_no", (rs, i) -> new Seal(rs.getLong("seal_no"),
                 rs.getString("run_id"), new LineDigests.Digest(rs.getString("ledger_sha256"), 0,
-                rs.getInt("ledger_lines"), rs.getBytes("ledger_digests")), rs.getString("previous_sha256"),
-                rs.getString("seal_sha256")));
+                rs.getInt("ledger_lines"), rs.getBytes("ledger_digests")), rs.getString("inputs_sha256"),
+                rs.getString("previous_sha256"), rs.getString("seal_sha256")));
     }
 
     /** The files a seal recorded, by path in its run's folder. */
@@ -118,6 +121,26 @@ public class RunSeals {
             digests.row(rs.getString(1));
         }, runId);
         return digests.digest();
+    }
+
+    /**
+     * The SHA-256 of what else the audit trusts of the run, one line each in code point order: the files it
+     * took (with the SHA-256 ingest recorded of each), its claims, and a billing run's charge items and bills.
+     */
+    public String inputs(String runId) {
+        LineDigests rows = new LineDigests();
+        jdbc.query("""
+                select t from (select 'input ' || i.file_id || ' ' || f.path || ' ' || f.sha256 from run_input i
+                join inbox_file f on f.id = i.file_id where i.run_id = ?
+                union all select format('claim %s %s %s', claim_type, item, live) from run_claim where run_id = ?
+                union all select format('item %s|%s|%s|%s|%s|%s|%s|%s', client_id, week_start, package_id, service_type,
+                                        provider_name, amount, council_share, chargeable) from charge_item where run_id = ?
+                union all select format('bill %s|%s|%s|%s|%s|%s|%s|%s', client_id, debtor_ref, client_name, bill_to,
+                                        address_line_1, postcode, amount, line_count) from run_bill where run_id = ?)
+                rows (t) order by t collate "C\"""", rs -> {
+            rows.row(rs.getString(1));
+        }, runId, runId, runId, runId);
+        return rows.digest().sha256();
     }
 
     /** The line_id of each of the run's ledger lines, in the order {@link #ledger} reads them. */
@@ -155,13 +178,14 @@ public class RunSeals {
             return files;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).filter(file -> !AtomicFile.isTemporary(file)).forEach(file -> {
-                try {
-                    files.put(folder.relativize(file).toString().replace('\\', '/'), LineDigests.of(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            walk.filter(Files::isRegularFile).filter(file -> !AtomicFile.isTemporary(file) && !isArtefact(file))
+                    .forEach(file -> {
+                        try {
+                            files.put(folder.relativize(file).toString().replace('\\', '/'), LineDigests.of(file));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -169,8 +193,30 @@ public class RunSeals {
     }
 
     /**
-     * @param ledger the ledger's SHA-256, line count and line digests as sealed
+     * A file that a desktop leaves beside the files people open (a spreadsheet's lock, a folder's thumbnails):
+     * not an output, not sealed, not a change.
      */
-    public record Seal(long sealNo, String runId, LineDigests.Digest ledger, String previousSha256, String sha256) {
+    private static boolean isArtefact(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".~lock.") || name.startsWith("~$") || name.equals(".DS_Store")
+                || name.equalsIgnoreCase("Thumbs.db") || name.equalsIgnoreCase("desktop.ini");
+    }
+
+    /**
+     * Whether the run was released before this version of Carepay sealed releases (V7): it is sealed by the
+     * next release, as it is then.
+     */
+    public boolean releasedBeforeSeals(String runId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select r.released_at < (select installed_on from flyway_schema_history where version = '7')
+                from payment_run r where r.run_id = ?""", Boolean.class, runId));
+    }
+
+    /**
+     * @param ledger       the ledger's SHA-256, line count and line digests as sealed
+     * @param inputsSha256 {@link #inputs} as sealed
+     */
+    public record Seal(long sealNo, String runId, LineDigests.Digest ledger, String inputsSha256,
+                       String previousSha256, String sha256) {
     }
 }

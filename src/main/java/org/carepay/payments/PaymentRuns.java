@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.carepay.CarepayProperties;
 import org.carepay.ledger.RunSeals;
+import org.carepay.reference.Valuations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,16 +34,24 @@ public class PaymentRuns {
             RunStatus.valueOf(rs.getString("status")), rs.getString("started_by"),
             rs.getObject("proposed_on", LocalDate.class), rs.getString("approved_by"));
 
+    /**
+     * Rating reads the released ledger, release adds to it: a run's rating holds this lock shared, a release
+     * exclusively, so that a run rated while another is released is rated before that release (and is stale).
+     */
+    private static final String LEDGER_LOCK = "hashtext('carepay.ledger')";
+
     /** The operating-system account this command runs as. */
     private static final String OS_ACCOUNT = System.getProperty("user.name");
 
     private final JdbcTemplate jdbc;
     private final RunSeals seals;
+    private final Valuations valuations;
     private final List<String> approvers;
 
-    public PaymentRuns(JdbcTemplate jdbc, RunSeals seals, CarepayProperties properties) {
+    public PaymentRuns(JdbcTemplate jdbc, RunSeals seals, Valuations valuations, CarepayProperties properties) {
         this.jdbc = jdbc;
         this.seals = seals;
+        this.valuations = valuations;
         this.approvers = properties.approvers();
     }
 
@@ -89,12 +100,17 @@ public class PaymentRuns {
     }
 
     /** The job has written the run's files: it is ready for review. */
-    public void proposed(String runId) {
+    public void proposed(String runId) throws IOException {
+        LifecycleFile.write(seals.folder(runId), lifecycle(runId));
         jdbc.update("update payment_run set status = 'PROPOSED' where run_id = ? and status = 'PROPOSING'", runId);
     }
 
-    @Transactional
-    public PaymentRun approve(String runId, String by) throws RunRefused {
+    /**
+     * Records the approval and writes lifecycle.csv before it commits, so that a release (which needs the
+     * approval committed) always writes the file after it.
+     */
+    @Transactional(rollbackFor = {RunRefused.class, IOException.class})
+    public PaymentRun approve(String runId, String by) throws RunRefused, IOException {
         PaymentRun run = locked(runId);
         if (run.status() != RunStatus.PROPOSED) {
             throw new RunRefused(runId + " is " + run.status() + "; only a PROPOSED run can be approved");
@@ -110,13 +126,33 @@ public class PaymentRuns {
         }
         jdbc.update("update payment_run set status = 'APPROVED', approved_by = ?, approved_at = now(), approved_os = ?"
                 + " where run_id = ?", by.strip(), OS_ACCOUNT, runId);
+        LifecycleFile.write(seals.folder(runId), lifecycle(runId));
         LOG.info("run {} approved by {} (account {})", runId, by.strip(), OS_ACCOUNT);
         return get(runId);
     }
 
-    /** The run's rating step starts: R7's corrections are worked out against the ledger as it is now. */
+    /**
+     * The run's rating step starts, with the policy values of the configuration (recorded): R7's corrections
+     * are worked out against the ledger as it is now.
+     */
     public void rating(String runId) {
-        jdbc.update("update payment_run set rated_at = clock_timestamp() where run_id = ?", runId);
+        jdbc.queryForList("select pg_advisory_xact_lock_shared(" + LEDGER_LOCK + ")"); // until the rating commits
+        StringBuilder policy = new StringBuilder();
+        valuations.policyValues().forEach((name, value) -> policy.append(name).append('=').append(value).append('\n'));
+        jdbc.update("update payment_run set rated_at = clock_timestamp(), policy_values = ? where run_id = ?",
+                policy.toString(), runId);
+    }
+
+    /** The policy values the run recorded when it was rated, by name (none for a run rated before they were). */
+    public Map<String, String> policyValues(String runId) {
+        String recorded = jdbc.queryForObject("select policy_values from payment_run where run_id = ?", String.class,
+                runId);
+        Map<String, String> values = new TreeMap<>();
+        if (recorded != null) {
+            recorded.lines().forEach(line -> values.put(line.substring(0, line.indexOf('=')),
+                    line.substring(line.indexOf('=') + 1)));
+        }
+        return values;
     }
 
     /**
@@ -129,13 +165,18 @@ public class PaymentRuns {
         if (run.status() != RunStatus.APPROVED) {
             throw new RunRefused(runId + " is " + run.status() + "; only an APPROVED run can be released");
         }
-        List<String> releasedSince = releasedSince(runId);
-        if (!releasedSince.isEmpty()) {
-            throw new RunRefused(runId + " was worked out before " + releasedSince.get(0) + " was released; propose"
-                    + " the " + run.kind().span() + " again (carepay " + run.kind().command() + " " + run.kind().span()
-                    + "=" + run.weekStart() + ") so that its corrections count what that run paid (R7)");
-        }
+        refuseIfStale(run);
         return run;
+    }
+
+    private void refuseIfStale(PaymentRun run) throws RunRefused {
+        List<String> releasedSince = releasedSince(run.runId());
+        if (!releasedSince.isEmpty()) {
+            throw new RunRefused(run.runId() + " was worked out before " + releasedSince.get(0) + " was released;"
+                    + " propose the " + run.kind().span() + " again (carepay " + run.kind().command() + " "
+                    + run.kind().span() + "=" + run.weekStart() + ") so that its corrections count what that run paid"
+                    + " (R7)");
+        }
     }
 
     /** The runs of the run's kind released after it was rated, in the order of their release. */
@@ -148,11 +189,14 @@ public class PaymentRuns {
 
     /**
      * Records the release, in one transaction with its seal: the hashes of its ledger and of the files its
-     * folder holds now, chained to the release before it (docs/audit.md).
+     * folder holds now, chained to the release before it (docs/audit.md). Its time is when the ledger lock
+     * was taken: every run rated before it is stale, every run rated after it sees it.
      */
     @Transactional(rollbackFor = {RunRefused.class, IOException.class})
     public void released(String runId) throws RunRefused, IOException {
-        if (jdbc.update("update payment_run set status = 'RELEASED', released_at = now(), released_os = ?"
+        jdbc.queryForList("select pg_advisory_xact_lock(" + LEDGER_LOCK + ")"); // no rating meanwhile
+        refuseIfStale(get(runId)); // checked again: a run of its kind may have been released since releasable()
+        if (jdbc.update("update payment_run set status = 'RELEASED', released_at = clock_timestamp(), released_os = ?"
                 + " where run_id = ? and status = 'APPROVED'", OS_ACCOUNT, runId) != 1) {
             throw new RunRefused(runId + " was not APPROVED when its release was recorded");
         }

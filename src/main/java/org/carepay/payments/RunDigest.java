@@ -22,8 +22,8 @@ public class RunDigest {
 
     public List<String> lines(String runId) {
         List<String> lines = new ArrayList<>();
-        lines.add(runId + ": " + jdbc.queryForObject("select status from payment_run where run_id = ?",
-                String.class, runId));
+        String status = jdbc.queryForObject("select status from payment_run where run_id = ?", String.class, runId);
+        lines.add(runId + ": " + status);
         lines.add("  paid:       " + jdbc.queryForObject("""
                 select coalesce(sum(lines), 0) || ' line(s), ' || coalesce(sum(total), 0) || ' to '
                        || count(*) filter (where total > 0) || ' provider(s)'
@@ -45,8 +45,8 @@ public class RunDigest {
                   select code, count(*) n from run_exception where run_id = ? group by code) c""",
                 String.class, runId));
         Path folder = RunFiles.folder(properties.out(), runId);
-        lines.add("  files:      " + folder + " (review qa-report.html, then: carepay approve run=" + runId
-                + " by=NAME)");
+        lines.add("  files:      " + folder + (RunStatus.valueOf(status) == RunStatus.PROPOSED
+                ? " (review qa-report.html, then: carepay approve run=" + runId + " by=NAME)" : ""));
         return lines;
     }
 }

@@ -2,6 +2,9 @@ package org.carepay.reference;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.carepay.CarepayProperties;
 import org.carepay.ingest.format.InboxKind;
@@ -35,11 +38,29 @@ public class Valuations {
     }
 
     /**
-     * A valuation with the snapshots a run read (among its input files): what that run valued its weeks with,
-     * under today's policy values (docs/corrections.md: a policy change is not applied to released weeks).
+     * A valuation with the snapshots a run read (among its input files) and the policy values it recorded:
+     * what that run valued its weeks with. A value it did not record (a run rated before they were) is
+     * today's.
      */
-    public WeekValuation asOf(Collection<Long> inputs) {
-        return new WeekValuation(reference.factsOf(inputs), homecarePolicy(), scheduledPolicy());
+    public WeekValuation asOf(Collection<Long> inputs, Map<String, String> recorded) {
+        Map<String, String> policy = new TreeMap<>(policyValues());
+        policy.putAll(recorded);
+        return new WeekValuation(reference.factsOf(inputs),
+                new HomecarePolicy(number(policy, "homecare.tolerance_minutes"),
+                        number(policy, "homecare.rounding_unit_minutes")),
+                new ScheduledPolicy(number(policy, "scheduled.death_grace_days"),
+                        number(policy, "scheduled.retainer_days")));
+    }
+
+    /** The R2 and R3 policy values of the configuration, by name: what a run records when it is rated. */
+    public SortedMap<String, String> policyValues() {
+        SortedMap<String, String> values = new TreeMap<>(properties.homecare().policyValues());
+        values.putAll(properties.scheduled().policyValues());
+        return values;
+    }
+
+    private static int number(Map<String, String> policy, String name) {
+        return Integer.parseInt(policy.get(name));
     }
 
     /** The snapshot files {@link #current} reads. */

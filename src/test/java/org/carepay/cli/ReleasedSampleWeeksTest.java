@@ -238,6 +238,48 @@ class ReleasedSampleWeeksTest {
     }
 
     @Test
+    void theFilesARunTookChangedBehindItsBackAreFound() throws IOException {
+        Map<String, Object> input = db.queryForMap("select * from run_input where run_id = 'HC-2026-11-23-1'"
+                + " order by file_id limit 1");
+        db.update("delete from run_input where run_id = ? and file_id = ?", input.get("run_id"), input.get("file_id"));
+        try {
+            assertThat(failures()).contains("seals|HC-2026-11-23-1|ledger|the files the run took, its claims, charge"
+                    + " items or bills changed since the release");
+        } finally {
+            reinsert("run_input", input);
+        }
+    }
+
+    @Test
+    void aPolicyValueChangedSinceTheReleasesIsNoChangeToThem() throws IOException {
+        configuration.with("carepay.homecare.tolerance-minutes", "0").set(); // R2's 5 minutes, from now on 0
+        try {
+            assertThat(CarepayCli.run("audit")).isEqualTo(ExitCode.DONE); // valued with what each run recorded
+            List<Map<String, Object>> recorded = db.queryForList("select run_id, policy_values from payment_run");
+            db.update("update payment_run set policy_values = null");
+            try { // without them, today's tolerance: the short visits the released runs paid are worth less
+                assertThat(failures()).anySatisfy(failure -> assertThat(failure).startsWith("r7-look-back|"));
+            } finally {
+                recorded.forEach(run -> db.update("update payment_run set policy_values = ? where run_id = ?",
+                        run.get("policy_values"), run.get("run_id")));
+            }
+        } finally {
+            configuration.with("carepay.homecare.tolerance-minutes", "5").set();
+        }
+    }
+
+    @Test
+    void aSpreadsheetsLockFileBesideAReleasedFileIsNoChange() throws IOException {
+        Path lock = out.resolve("payments/HC-2026-11-16-1/.~lock.payment-lines.csv#");
+        Files.writeString(lock, ",ann,workstation,02.12.2026 09:00,file:///home/ann/.config/libreoffice/4;");
+        try {
+            assertThat(CarepayCli.run("audit")).isEqualTo(ExitCode.DONE);
+        } finally {
+            Files.delete(lock);
+        }
+    }
+
+    @Test
     void aReleasedRunMadeAProposalAgainIsFound() throws IOException {
         db.update("update payment_run set status = 'PROPOSED' where run_id = 'HC-2026-11-23-1'");
         try {
@@ -307,6 +349,7 @@ class ReleasedSampleWeeksTest {
     @Test
     void explainRefusesWhatItCannotExplain() {
         assertThat(CarepayCli.run("explain", "client=C9999")).isEqualTo(ExitCode.BAD_COMMAND);
+        assertThat(CarepayCli.run("explain", "client=C9999", "week=2026-11-16")).isEqualTo(ExitCode.BAD_COMMAND);
         assertThat(CarepayCli.run("explain", "provider=P01", "run=BL-2026-11-16-1")).isEqualTo(ExitCode.BAD_COMMAND);
         assertThat(CarepayCli.run("explain", "provider=P09", "run=HC-2026-11-16-1")).isEqualTo(ExitCode.BAD_COMMAND);
         assertThat(CarepayCli.run("explain", "client=C1001", "period=2026-11-23")).isEqualTo(ExitCode.BAD_COMMAND);

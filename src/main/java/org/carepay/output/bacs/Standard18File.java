@@ -47,6 +47,11 @@ public final class Standard18File {
     }
 
     /** The file with LF line endings. */
+    /** A credit's reference as its record holds it (positions 65–82), without the spaces that pad it. */
+    public static String referenceAsWritten(String reference) {
+        return BacsText.field(reference, TEXT_WIDTH).strip();
+    }
+
     public static String render(Originator originator, LocalDate processingDate, List<Credit> credits) {
         return render(originator, processingDate, credits, LineEnding.LF);
     }

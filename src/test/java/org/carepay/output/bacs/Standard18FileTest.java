@@ -52,6 +52,13 @@ class Standard18FileTest {
             + "KINGFISHER CARE AT");  // 83-100  destination account name, cut at 18
 
     @Test
+    void aReferenceIsReadBackAsItsRecordHoldsIt() {
+        // upper case, a character Bacs does not take made a space, cut to the 18 characters of the field
+        assertThat(Standard18File.referenceAsWritten("HC261116-1/p1001_north")).isEqualTo("HC261116-1/P1001 N");
+        assertThat(Standard18File.referenceAsWritten("SP261123-1/P04")).isEqualTo("SP261123-1/P04");
+    }
+
+    @Test
     void oneCreditIsFollowedByItsContra() {
         String contra = hundred(
                 "201575"                  // 1-6     the council's sorting code
