@@ -14,6 +14,7 @@ import org.carepay.ledger.RunProviders;
 import org.carepay.output.bacs.Standard18File;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
+import org.carepay.payments.RunFiles;
 import org.carepay.payments.RunRefused;
 import org.carepay.payments.WriteRunFilesTasklet;
 import org.springframework.core.annotation.Order;
@@ -79,7 +80,8 @@ class ControlTotalsCheck implements AuditCheck {
         compare(run, "ap-payments.csv", paid, findings,
                 file -> FileTotals.read(file, "provider_id", "amount", "line_count", row -> true));
         for (String provider : lines.keySet()) {
-            compare(run, "remittances/" + provider + ".csv", Map.of(provider, lines.get(provider)), findings,
+            compare(run, run.folder().relativize(RunFiles.remittance(run.folder(), provider)).toString().replace('\\',
+                    '/'), Map.of(provider, lines.get(provider)), findings,
                     file -> FileTotals.read(file, "line_type", "amount", null, row -> row.get("record").equals("LINE"))
                             .values().stream().reduce(Total::plus).map(total -> Map.of(provider, total))
                             .orElse(Map.of()));

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.carepay.output.AtomicFileBatch;
+import org.carepay.output.FileNames;
 import org.carepay.payments.PaymentRun;
 import org.carepay.rules.BillingPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,10 +39,8 @@ class Statements {
         AtomicFileBatch files = new AtomicFileBatch();
         StatementReader reader = new StatementReader(run.runId(), period, statement -> {
             byte[] html = statement.html().getBytes(StandardCharsets.UTF_8);
-            // A client id is a file name here: one that could leave the folder is written under a safe name.
-            String name = statement.clientId().replaceAll("[^A-Za-z0-9_.-]", "_");
-            try {
-                files.write(folder.resolve(name + ".html"), out -> out.write(html));
+            try { // a client id made a file name that no other id shares (docs/billing.md)
+                files.write(folder.resolve(FileNames.of(statement.clientId()) + ".html"), out -> out.write(html));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,5 +1,7 @@
 package org.carepay.cli;
 
+import java.nio.file.Path;
+
 import org.carepay.CarepayApplication;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -42,12 +44,18 @@ public final class CarepayCli {
         try (ConfigurableApplicationContext context = application.run()) {
             return context.getBean(CommandRunner.class).run(command);
         } catch (RuntimeException e) {
-            System.err.println("carepay: " + rootMessage(e) + " (details in the log, var/log/carepay.log by default)");
+            System.err.println("carepay: " + rootMessage(e) + " (details in the log, " + logFile() + ")");
             return ExitCode.FAILED;
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /** Where the log is written: logging.file.name, as CAREPAY_LOG sets it (application.properties). */
+    static String logFile() {
+        String configured = System.getProperty("logging.file.name", System.getenv("CAREPAY_LOG"));
+        return Path.of(configured == null ? "var/log/carepay.log" : configured).toAbsolutePath().normalize().toString();
+    }
+
+    static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

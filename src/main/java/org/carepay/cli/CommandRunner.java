@@ -49,11 +49,12 @@ class CommandRunner {
     private final RunCommands runCommands;
     private final DatabaseOwnership ownership;
     private final ExplainCommand explain;
+    private final StartedExecutions started;
 
     CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, Job accountsJob, Job auditJob,
                   CarepayProperties properties,
                   ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands,
-                  DatabaseOwnership ownership, ExplainCommand explain) {
+                  DatabaseOwnership ownership, ExplainCommand explain, StartedExecutions started) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -66,6 +67,7 @@ class CommandRunner {
         this.runCommands = runCommands;
         this.ownership = ownership;
         this.explain = explain;
+        this.started = started;
     }
 
     /**
@@ -74,9 +76,31 @@ class CommandRunner {
      */
     ExitCode run(Command command) {
         LOG.info("command: {} (account {})", command, System.getProperty("user.name"));
-        ExitCode exit = carryOut(command);
+        ExitCode exit;
+        try {
+            exit = carryOut(command);
+        } catch (RuntimeException e) {
+            exit = unfinished(e);
+        }
         LOG.info("command {}: exit {} ({})", command.name().word(), exit.code(), exit);
         return exit;
+    }
+
+    /**
+     * A job that could not even record how it ended (the database died under it): the operator is told
+     * which execution to restart once the database is back. Anything else is the caller's to report.
+     */
+    private ExitCode unfinished(RuntimeException e) {
+        JobExecution execution = started.last();
+        if (execution == null || execution.getStatus() == BatchStatus.COMPLETED) {
+            throw e;
+        }
+        LOG.error("execution {} did not finish", execution.getId(), e);
+        terminal.say("carepay: " + execution.getJobInstance().getJobName() + " execution " + execution.getId()
+                + " did not finish: " + CarepayCli.rootMessage(e));
+        terminal.say("  nothing of an unfinished step is kept; once the database is back: carepay restart execution="
+                + execution.getId() + " (details in the log, " + CarepayCli.logFile() + ")");
+        return ExitCode.FAILED;
     }
 
     private ExitCode carryOut(Command command) {
@@ -197,6 +221,7 @@ class CommandRunner {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " completed; there is nothing to restart");
         }
+        refuseIfCarriedOn(execution);
         if (execution.getStatus().isRunning()) {
             if (!ownership.exclusive() && !stoppedLongAgo(execution)) {
                 throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " may still be running; stop it"
@@ -214,6 +239,19 @@ class CommandRunner {
             throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " cannot be restarted: " + e.getMessage());
         }
         return report.print(restarted);
+    }
+
+    /** An execution that a later one of its job instance carried on: that one is finished, or is the one to restart. */
+    private void refuseIfCarriedOn(JobExecution execution) throws Refusal {
+        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
+        if (last == null || last.getId() == execution.getId()) {
+            return;
+        }
+        throw new Refusal(ExitCode.REFUSED, last.getStatus() == BatchStatus.COMPLETED
+                ? "execution " + execution.getId() + " was carried on and finished by execution " + last.getId()
+                + "; there is nothing to restart"
+                : "execution " + execution.getId() + " was carried on by execution " + last.getId() + " ("
+                + last.getStatus() + "); restart that one: carepay restart execution=" + last.getId());
     }
 
     private ExitCode stop(long executionId) throws Refusal {

@@ -47,8 +47,9 @@ class ExecutionReport {
         terminal.say(execution.getJobInstance().getJobName() + " execution " + execution.getId() + " "
                 + execution.getStatus() + where + ": " + reason(execution));
         String next = execution.getStatus() == BatchStatus.STOPPED ? "carry on with" : "fix the cause, then run";
-        terminal.say("  nothing of an unfinished file is taken in; " + next + ": carepay restart execution="
-                + execution.getId());
+        String kept = execution.getJobInstance().getJobName().equals(IngestJobConfiguration.JOB_NAME)
+                ? "nothing of an unfinished file is taken in" : "nothing of an unfinished step is kept";
+        terminal.say("  " + kept + "; " + next + ": carepay restart execution=" + execution.getId());
         return ExitCode.FAILED;
     }
 

@@ -14,6 +14,7 @@ import org.carepay.explain.ClientExplanation;
 import org.carepay.explain.ProviderExplanation;
 import org.carepay.output.AtomicFile;
 import org.carepay.output.Document;
+import org.carepay.output.FileNames;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunKind;
@@ -70,7 +71,7 @@ class ExplainCommand {
             throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "there is no client " + clientId
                     + " in clients.csv, nor in any run");
         }
-        return show(document.get(), "client-" + clientId + span);
+        return show(document.get(), "client-" + FileNames.of(clientId) + span);
     }
 
     private ExitCode provider(String providerId, String runId) throws CommandRunner.Refusal {
@@ -82,7 +83,7 @@ class ExplainCommand {
         }
         Document document = providers.explain(providerId, run).orElseThrow(() -> new CommandRunner.Refusal(
                 ExitCode.BAD_COMMAND, runId + " has no line and no exception of provider " + providerId));
-        return show(document, "provider-" + providerId + "-" + runId);
+        return show(document, "provider-" + FileNames.of(providerId) + "-" + runId);
     }
 
     private ExitCode show(Document document, String name) throws CommandRunner.Refusal {

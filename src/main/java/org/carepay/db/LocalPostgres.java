@@ -39,8 +39,7 @@ public final class LocalPostgres implements AutoCloseable {
      * @param waiting told once when this command has to wait for another one
      */
     public static LocalPostgres open(Path dataDir, boolean shared, Consumer<String> waiting) throws IOException {
-        Path dir = dataDir.toAbsolutePath().normalize();
-        Files.createDirectories(dir.getParent());
+        Path dir = realPath(dataDir.toAbsolutePath().normalize());
         FileChannel channel = FileChannel.open(dir.resolveSibling(dir.getFileName() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel);
@@ -61,6 +60,18 @@ public final class LocalPostgres implements AutoCloseable {
                 .setServerConfig("log_min_error_statement", "panic")
                 .start();
         return new LocalPostgres(channel, server, server.getPort());
+    }
+
+    /**
+     * The folder as the file system knows it, links followed: two commands that reach it by different paths
+     * take the same lock (its sibling .lock file) and share one server.
+     */
+    private static Path realPath(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            return dir.toRealPath();
+        }
+        Files.createDirectories(dir.getParent());
+        return dir.getParent().toRealPath().resolve(dir.getFileName());
     }
 
     /** The lock, or null when another command holds it (in this JVM too, as in tests). */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import org.carepay.ingest.format.InboxKind;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -110,7 +111,7 @@ class InboxRecordReader implements ItemStreamReader<RecordBlock>, StepExecutionL
             boolean more = true;
             while (more) {
                 List<RecordBlock.Record> block = new ArrayList<>(BLOCK_SIZE);
-                more = readBlock(records, header, block);
+                more = readBlock(records, header, file.kind(), block);
                 if (!block.isEmpty() || !more) {
                     blocks.put(new RecordBlock(file, block, more ? file : next));
                 }
@@ -121,7 +122,8 @@ class InboxRecordReader implements ItemStreamReader<RecordBlock>, StepExecutionL
     }
 
     /** Reads up to BLOCK_SIZE records into block; answers whether the file has more. */
-    private static boolean readBlock(CsvRecords records, Header header, List<RecordBlock.Record> block) {
+    private static boolean readBlock(CsvRecords records, Header header, InboxKind kind,
+                                     List<RecordBlock.Record> block) {
         try {
             while (block.size() < BLOCK_SIZE) {
                 String[] record = records.next();
@@ -129,8 +131,9 @@ class InboxRecordReader implements ItemStreamReader<RecordBlock>, StepExecutionL
                     return false;
                 }
                 String[] values = header.arrange(record);
-                block.add(new RecordBlock.Record(records.recordNo(), values, values == null
-                        ? "the record has " + record.length + " fields, the header " + header.width() : null));
+                block.add(values == null ? new RecordBlock.Record(records.recordNo(), null, "the record has "
+                        + record.length + " fields, the header " + header.width())
+                        : RecordBlock.Record.of(records.recordNo(), values, kind));
             }
             return true;
         } catch (CsvRecords.MalformedCsvException e) {

@@ -2,6 +2,7 @@ package org.carepay.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -65,9 +66,19 @@ class ScanInboxTasklet implements Tasklet {
         }
     }
 
+    /**
+     * Whether the file can be opened again by its name as text: a name whose bytes are not UTF-8 becomes, as
+     * a Java string, one with replacement characters, which names no file (the load step could not open it).
+     */
+    private static boolean nameReadsBack(Entry entry) {
+        return Files.exists(entry.file().resolveSibling(entry.file().getFileName().toString()));
+    }
+
     private void judge(InboxFile file, Entry entry, FileFacts facts) throws IOException {
         PriorFile prior = store.priorWith(facts.sha256()).orElse(null);
-        if (prior != null) {
+        if (!nameReadsBack(entry)) {
+            store.reject(file, "INVALID_ENCODING", "the file's name is not valid UTF-8: rename it, then ingest again");
+        } else if (prior != null) {
             Verdicts.repeat(store, file, prior);
         } else if (!facts.validUtf8()) {
             store.reject(file, "INVALID_ENCODING", "the file is not valid UTF-8");

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import org.carepay.output.AtomicFile;
 import org.carepay.output.CopyCsv;
 import org.carepay.output.CsvOutput;
+import org.carepay.output.FileNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -98,7 +99,7 @@ public class RunFiles {
     private void writeRemittances(Path folder, PaymentRun run, String runId) {
         try {
             for (String provider : providers(run.runId())) {
-                csv.write(folder.resolve("remittances").resolve(provider + ".csv"), remittance(runId, CopyCsv.literal(provider)));
+                csv.write(remittance(folder, provider), remittance(runId, CopyCsv.literal(provider)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,6 +113,11 @@ public class RunFiles {
     }
 
     /** The provider's advice: its payment lines, then its exceptions, in the files' orders. */
+    /** remittances/PROVIDER_ID.csv, the id made a file name that no other id shares (docs/payment-runs.md). */
+    public static Path remittance(Path folder, String providerId) {
+        return folder.resolve("remittances").resolve(FileNames.of(providerId) + ".csv");
+    }
+
     private static String remittance(String runId, String provider) {
         return "select record, client_id, package_id, service_type, week_start, service_date, line_type, code,"
                 + " severity, source, paid_units, amount, detail from ("

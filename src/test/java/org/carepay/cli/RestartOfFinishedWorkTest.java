@@ -1,0 +1,42 @@
+package org.carepay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.carepay.support.CliTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A restart of an execution whose work a later execution carried on says so (issue #11), in place of Spring
+ * Batch's "Illegal state (only happens on a race condition)".
+ */
+class RestartOfFinishedWorkTest extends CliTest {
+
+    @Test
+    void aFailedExecutionThatALaterOneFinishedHasNothingToRestart() throws IOException {
+        assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE); // execution 1
+        Path folder = dir.resolve("out/payments/HC-2026-11-16-1");
+        Files.createDirectories(folder.getParent());
+        Files.writeString(folder, "a file where the run's folder goes: its files step fails");
+        assertThat(CarepayCli.run("homecare-run", "week=2026-11-16", "by=ann")).isEqualTo(ExitCode.FAILED); // 2
+        Files.delete(folder);
+        assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.DONE); // 3, which finishes it
+
+        PrintStream terminal = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.REFUSED);
+        } finally {
+            System.setOut(terminal);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("carepay: execution 2 was carried on and"
+                + " finished by execution 3; there is nothing to restart\n");
+    }
+}
