@@ -15,13 +15,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  * CAREPAY_DB_URL, CAREPAY_DB_USER, CAREPAY_DB_PASSWORD, CAREPAY_DB_DIR) or the usual Spring files.
  *
  * @param approvers who may approve a run (R8), e.g. CAREPAY_APPROVERS=name,name
+ * @param jobs      the folder of job files the scheduler reads (CAREPAY_JOBS)
+ * @param alerts    where the scheduler reports a fire that did not end well (CAREPAY_ALERTS)
  */
 @ConfigurationProperties("carepay")
 public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("out") Path out,
                                 @DefaultValue Db db, @DefaultValue Ingest ingest, @DefaultValue Homecare homecare,
                                 @DefaultValue Scheduled scheduled, @DefaultValue Accounts accounts,
                                 @DefaultValue Payments payments, @DefaultValue Billing billing, @DefaultValue Qa qa,
-                                @DefaultValue Bacs bacs, @DefaultValue List<String> approvers) {
+                                @DefaultValue Bacs bacs, @DefaultValue List<String> approvers,
+                                @DefaultValue("jobs") Path jobs, @DefaultValue("var/alerts") Path alerts) {
 
     /** With no url, an embedded PostgreSQL whose data lives in {@code dir} and is kept between commands. */
     public record Db(String url, String user, String password, @DefaultValue("var/pg") Path dir) {

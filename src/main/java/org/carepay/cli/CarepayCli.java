@@ -1,6 +1,8 @@
 package org.carepay.cli;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.carepay.CarepayApplication;
 import org.springframework.boot.Banner;
@@ -32,21 +34,42 @@ public final class CarepayCli {
             }
             return ExitCode.BAD_COMMAND;
         }
-        if (!command.available()) {
-            System.err.println("carepay: " + command.name().word() + " is not built yet; it comes with a later version");
-            return ExitCode.BAD_COMMAND;
-        }
         SpringApplication application = new SpringApplication(CarepayApplication.class);
         application.setBannerMode(Banner.Mode.OFF);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
+        // The scheduler stops by itself on SIGTERM (its job first, then the context); Spring's hook would close
+        // the database under the job.
+        application.setRegisterShutdownHook(command.name() != CommandName.SCHEDULER);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("command", command));
+        CountDownLatch closed = new CountDownLatch(1);
         try (ConfigurableApplicationContext context = application.run()) {
+            if (command.name() == CommandName.SCHEDULER) {
+                stopOnShutdown(context, closed);
+            }
             return context.getBean(CommandRunner.class).run(command);
         } catch (RuntimeException e) {
             System.err.println("carepay: " + rootMessage(e) + " (details in the log, " + logFile() + ")");
             return ExitCode.FAILED;
+        } finally {
+            closed.countDown(); // after the context (and the embedded database) closed
         }
+    }
+
+    /**
+     * SIGTERM stops the scheduler: the job running then stops after its current chunk and records it, and the
+     * JVM ends only once the context has closed.
+     */
+    private static void stopOnShutdown(ConfigurableApplicationContext context, CountDownLatch closed) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.getBean(SchedulerCommand.class).stop();
+            try {
+                closed.await(SchedulerCommand.STOP_WAIT_MINUTES, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.out.flush(); // what the stopped job said, before the JVM halts
+        }, "carepay-scheduler-stop"));
     }
 
     /** Where the log is written: logging.file.name, as CAREPAY_LOG sets it (application.properties). */

@@ -120,10 +120,6 @@ public record Command(CommandName name, Map<String, String> parameters) {
         return Long.parseLong(parameters.get("execution"));
     }
 
-    public boolean available() {
-        return name.available();
-    }
-
     public static String usage() {
         return "usage: carepay " + Arrays.stream(CommandName.values()).map(CommandName::usage)
                 .collect(Collectors.joining("\n       carepay "));

@@ -5,31 +5,29 @@ import java.util.Set;
 
 /** The commands of operations.md, with the parameters each takes. */
 public enum CommandName {
-    INGEST("ingest", List.of(), List.of(), true),
-    HOMECARE_RUN("homecare-run", List.of("week"), List.of("by"), true),
-    SCHEDULED_RUN("scheduled-run", List.of("week"), List.of("by"), true),
-    BILLING_RUN("billing-run", List.of("period"), List.of("by"), true),
-    ACCOUNTS("accounts", List.of("date"), List.of(), true),
-    APPROVE("approve", List.of("run", "by"), List.of(), true),
-    RELEASE("release", List.of("run"), List.of(), true),
-    CYCLE("cycle", List.of("week"), List.of(), true),
-    STATUS("status", List.of(), List.of("run"), true),
-    RESTART("restart", List.of("execution"), List.of(), true),
-    STOP("stop", List.of("execution"), List.of(), true),
-    AUDIT("audit", List.of(), List.of(), true),
-    EXPLAIN("explain", List.of(), List.of("client", "provider", "run", "week", "period"), true),
-    SCHEDULER("scheduler", List.of(), List.of(), false);
+    INGEST("ingest", List.of(), List.of()),
+    HOMECARE_RUN("homecare-run", List.of("week"), List.of("by")),
+    SCHEDULED_RUN("scheduled-run", List.of("week"), List.of("by")),
+    BILLING_RUN("billing-run", List.of("period"), List.of("by")),
+    ACCOUNTS("accounts", List.of("date"), List.of()),
+    APPROVE("approve", List.of("run", "by"), List.of()),
+    RELEASE("release", List.of("run"), List.of()),
+    CYCLE("cycle", List.of("week"), List.of()),
+    STATUS("status", List.of(), List.of("run")),
+    RESTART("restart", List.of("execution"), List.of()),
+    STOP("stop", List.of("execution"), List.of()),
+    AUDIT("audit", List.of(), List.of()),
+    EXPLAIN("explain", List.of(), List.of("client", "provider", "run", "week", "period")),
+    SCHEDULER("scheduler", List.of(), List.of());
 
     private final String word;
     private final List<String> required;
     private final List<String> optional;
-    private final boolean available;
 
-    CommandName(String word, List<String> required, List<String> optional, boolean available) {
+    CommandName(String word, List<String> required, List<String> optional) {
         this.word = word;
         this.required = required;
         this.optional = optional;
-        this.available = available;
     }
 
     public String word() {
@@ -42,11 +40,6 @@ public enum CommandName {
 
     boolean accepts(String parameter) {
         return required.contains(parameter) || optional.contains(parameter);
-    }
-
-    /** Whether this version of Carepay does it yet. */
-    boolean available() {
-        return available;
     }
 
     /** Commands that only look or signal may share the embedded database with a command that is running. */

@@ -50,11 +50,13 @@ class CommandRunner {
     private final DatabaseOwnership ownership;
     private final ExplainCommand explain;
     private final StartedExecutions started;
+    private final SchedulerCommand scheduler;
 
     CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, Job accountsJob, Job auditJob,
                   CarepayProperties properties,
                   ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands,
-                  DatabaseOwnership ownership, ExplainCommand explain, StartedExecutions started) {
+                  DatabaseOwnership ownership, ExplainCommand explain, StartedExecutions started,
+                  SchedulerCommand scheduler) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -68,6 +70,7 @@ class CommandRunner {
         this.ownership = ownership;
         this.explain = explain;
         this.started = started;
+        this.scheduler = scheduler;
     }
 
     /**
@@ -119,6 +122,7 @@ class CommandRunner {
                 case RELEASE -> runCommands.release(command);
                 case AUDIT -> audit();
                 case EXPLAIN -> explain.explain(command);
+                case SCHEDULER -> scheduler.run(this);
                 default -> throw new IllegalStateException(command.name() + " is not available");
             };
         } catch (Refusal refusal) {

@@ -33,4 +33,9 @@ class StartedExecutions implements JobExecutionListener, BeanPostProcessor {
     JobExecution last() {
         return last;
     }
+
+    /** Forgets the last one: a scheduler's next fire reports only an execution it started itself. */
+    void forget() {
+        last = null;
+    }
 }

@@ -58,6 +58,10 @@ public final class LocalPostgres implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("log_error_verbosity", "terse") // no row values (personal data) in its log
                 .setServerConfig("log_min_error_statement", "panic")
+                // Closing the context stops it (after the pool): on SIGTERM a hook of its own would stop it under
+                // a job that is still recording how it stopped. One a crash leaves running is stopped at the next
+                // start (stopOrphanedServer).
+                .setRegisterShutdownHook(false)
                 .start();
         return new LocalPostgres(channel, server, server.getPort());
     }

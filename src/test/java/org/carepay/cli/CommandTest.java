@@ -37,9 +37,8 @@ class CommandTest {
     }
 
     @Test
-    void noCommandAndCommandsNotBuiltYetExitTwoWithoutStartingAnything() {
+    void noCommandAndAnUnknownOneExitTwoWithoutStartingAnything() {
         assertThat(CarepayCli.run()).isEqualTo(ExitCode.BAD_COMMAND);
         assertThat(CarepayCli.run("bogus")).isEqualTo(ExitCode.BAD_COMMAND);
-        assertThat(CarepayCli.run("scheduler")).isEqualTo(ExitCode.BAD_COMMAND);
     }
 }

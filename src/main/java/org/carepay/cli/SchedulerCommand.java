@@ -1,0 +1,101 @@
+package org.carepay.cli;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+import org.carepay.schedule.Commands;
+import org.carepay.schedule.JobFileException;
+import org.carepay.schedule.Scheduler;
+import org.carepay.schedule.Schedulers;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code carepay scheduler}: runs until stopped, each fire carried out as the command line carries out its
+ * words. SIGTERM (or Ctrl-C) stops it gracefully ({@link #stop}, from CarepayCli's hook): the job running then
+ * stops after its current chunk, STOPPED and restartable, and the command ends once it has.
+ */
+@Component
+class SchedulerCommand {
+
+    /** How long a stop waits for the running job to reach the end of its chunk. */
+    static final long STOP_WAIT_MINUTES = 10;
+
+    private volatile Scheduler current;
+
+    private final Schedulers schedulers;
+    private final StartedExecutions started;
+    private final JobOperator jobOperator;
+    private final Terminal terminal;
+
+    SchedulerCommand(Schedulers schedulers, StartedExecutions started, JobOperator jobOperator, Terminal terminal) {
+        this.schedulers = schedulers;
+        this.started = started;
+        this.jobOperator = jobOperator;
+        this.terminal = terminal;
+    }
+
+    ExitCode run(CommandRunner runner) throws CommandRunner.Refusal {
+        Scheduler scheduler;
+        try {
+            scheduler = schedulers.create(commands(runner), Clock.systemUTC());
+        } catch (JobFileException e) {
+            throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "a job file cannot be used: " + e.getMessage());
+        } catch (IOException e) {
+            throw new CommandRunner.Refusal(ExitCode.BAD_COMMAND, "the job files cannot be read: " + e.getMessage());
+        }
+        current = scheduler;
+        terminal.say("scheduler: running the jobs of jobs/ until stopped (SIGTERM or Ctrl-C)");
+        try {
+            scheduler.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        terminal.say("scheduler: stopped");
+        return ExitCode.DONE;
+    }
+
+    /** Stops the scheduler running in this process, if one is (SIGTERM: CarepayCli). */
+    void stop() {
+        Scheduler scheduler = current;
+        if (scheduler != null) {
+            scheduler.stop();
+        }
+    }
+
+    private Commands commands(CommandRunner runner) {
+        return new Commands() {
+            @Override
+            public int run(List<String> words) {
+                started.forget();
+                try {
+                    return runner.run(Command.parse(words.toArray(String[]::new))).code();
+                } catch (Command.UsageException e) {
+                    terminal.say("carepay: " + e.getMessage());
+                    return ExitCode.BAD_COMMAND.code();
+                }
+            }
+
+            @Override
+            public Long lastExecution() {
+                JobExecution last = started.last();
+                return last == null ? null : last.getId();
+            }
+
+            @Override
+            public void stopRunning() {
+                JobExecution last = started.last();
+                if (last != null && last.isRunning()) {
+                    try {
+                        jobOperator.stop(last);
+                    } catch (JobExecutionNotRunningException e) {
+                        // it ended meanwhile: nothing to stop
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.carepay.schedule;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The fires schedulers claimed, in PostgreSQL: each (job, fire time) by one scheduler only. */
+@Repository
+class Fires {
+
+    private final JdbcTemplate jdbc;
+
+    Fires(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The job's fires count from the first start of a scheduler that knew it: {@code now} if this is it. */
+    void know(String job, Instant now) {
+        jdbc.update("insert into scheduler_job (job, since) values (?, ?) on conflict (job) do nothing", job,
+                Timestamp.from(now));
+    }
+
+    /** The last fire of the job claimed by any scheduler, or when its fires began to count. */
+    Instant last(String job) {
+        return jdbc.queryForObject("""
+                select greatest((select max(fire_time) from scheduler_fire where job = ?),
+                                (select since from scheduler_job where job = ?))""", Timestamp.class, job, job)
+                .toInstant();
+    }
+
+    /** Claims the fire for this scheduler: false when another one has (then it is that one's). */
+    boolean claim(String job, Instant fire, String parameters, String scheduler) {
+        return jdbc.update("insert into scheduler_fire (job, fire_time, parameters, claimed_by) values (?, ?, ?, ?)"
+                + " on conflict do nothing", job, Timestamp.from(fire), parameters, scheduler) == 1;
+    }
+
+    void outcome(String job, Instant fire, String outcome, Long executionId) {
+        jdbc.update("update scheduler_fire set outcome = ?, execution_id = ? where job = ? and fire_time = ?", outcome,
+                executionId, job, Timestamp.from(fire));
+    }
+}
