@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.carepay.CarepayProperties;
 import org.carepay.cli.Command;
+import org.carepay.cli.CommandName;
 import org.carepay.cli.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,7 @@ class DatabaseConfiguration {
         config.setPoolName("carepay");
         config.setMaximumPoolSize(4);
         if (db.embedded()) {
-            boolean shared = command.getIfAvailable() != null && command.getObject().name().readOnly();
-            LocalPostgres server = LocalPostgres.open(db.dir(), shared, terminal::say);
+            LocalPostgres server = LocalPostgres.open(db.dir(), access(command.getIfAvailable()), terminal::say);
             config.setJdbcUrl(server.jdbcUrl());
             config.setUsername("postgres");
             return new ClosingServerDataSource(config, server);
@@ -38,10 +38,22 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    /** Whether this command owns the embedded database (false with CAREPAY_DB_URL: nobody can tell). */
+    private static LocalPostgres.Access access(Command command) {
+        if (command == null) {
+            return LocalPostgres.Access.OWN;
+        }
+        return command.name() == CommandName.SCHEDULER ? LocalPostgres.Access.SERVE
+                : command.name().readOnly() ? LocalPostgres.Access.SHARE : LocalPostgres.Access.OWN;
+    }
+
+    /**
+     * Whether this command is alone on the embedded database (false with CAREPAY_DB_URL: nobody can tell; false
+     * for the scheduler, which serves it to others).
+     */
     @Bean
     DatabaseOwnership databaseOwnership(HikariDataSource dataSource) {
-        return new DatabaseOwnership(dataSource instanceof ClosingServerDataSource embedded && embedded.server.owned());
+        return new DatabaseOwnership(dataSource instanceof ClosingServerDataSource embedded
+                && embedded.server.exclusive());
     }
 
     /** A pool that stops the embedded server after its last connection is closed. */

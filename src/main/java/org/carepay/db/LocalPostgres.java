@@ -17,39 +17,56 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The embedded PostgreSQL 17 whose data lives in one folder (var/pg) and is kept between commands.
  * One command at a time owns it, through a lock file beside the folder: a second command that would
  * change data waits for the first; one that only reads or signals (status, stop) connects to the
- * server the owner is running. The owner stops the server when it ends; a server left running by an
- * owner that was killed is stopped by the next owner before it starts its own.
+ * server the owner is running. An owner that runs for long (the scheduler) serves: every command then
+ * connects to its server, and the commands coordinate in the database as on any shared server. The owner
+ * stops the server when it ends; a server left running by an owner that was killed is stopped by the next
+ * owner before it starts its own.
  */
 public final class LocalPostgres implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
+    /** How a command uses the embedded database. */
+    public enum Access {
+        /** It changes data: it waits while another command owns the database, unless that one serves. */
+        OWN,
+        /** It only reads or signals: it uses the server of the command that owns the database. */
+        SHARE,
+        /** It owns the database for long and lets every other command use its server meanwhile. */
+        SERVE
+    }
+
     private final FileChannel lockChannel;
     private final EmbeddedPostgres server;
     private final int port;
+    private final Path serving;
 
-    private LocalPostgres(FileChannel lockChannel, EmbeddedPostgres server, int port) {
+    private LocalPostgres(FileChannel lockChannel, EmbeddedPostgres server, int port, Path serving) {
         this.lockChannel = lockChannel;
         this.server = server;
         this.port = port;
+        this.serving = serving;
     }
 
-    /**
-     * @param shared true for a command that may use the server another command is running
-     * @param waiting told once when this command has to wait for another one
-     */
-    public static LocalPostgres open(Path dataDir, boolean shared, Consumer<String> waiting) throws IOException {
+    /** @param waiting told once when this command has to wait for another one */
+    public static LocalPostgres open(Path dataDir, Access access, Consumer<String> waiting) throws IOException {
         Path dir = realPath(dataDir.toAbsolutePath().normalize());
         FileChannel channel = FileChannel.open(dir.resolveSibling(dir.getFileName() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel);
-        if (lock == null && shared) {
-            return new LocalPostgres(channel, null, runningPort(dir));
+        Path serving = dir.resolveSibling(dir.getFileName() + ".serving"); // there while its owner serves
+        boolean told = false;
+        FileLock lock;
+        while ((lock = tryLock(channel)) == null) {
+            if (access == Access.SHARE || Files.exists(serving)) {
+                return new LocalPostgres(channel, null, runningPort(dir), null);
+            }
+            if (!told) {
+                waiting.accept("waiting: another carepay command is using the database in " + dir);
+                told = true;
+            }
+            pause();
         }
-        if (lock == null) {
-            waiting.accept("waiting: another carepay command is using the database in " + dir);
-            channel.lock();
-        }
+        Files.deleteIfExists(serving); // left by an owner that was killed
         stopOrphanedServer(dir);
         EmbeddedPostgres server = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
@@ -63,7 +80,10 @@ public final class LocalPostgres implements AutoCloseable {
                 // start (stopOrphanedServer).
                 .setRegisterShutdownHook(false)
                 .start();
-        return new LocalPostgres(channel, server, server.getPort());
+        if (access == Access.SERVE) {
+            Files.writeString(serving, Long.toString(ProcessHandle.current().pid()));
+        }
+        return new LocalPostgres(channel, server, server.getPort(), access == Access.SERVE ? serving : null);
     }
 
     /**
@@ -93,6 +113,11 @@ public final class LocalPostgres implements AutoCloseable {
      */
     public boolean owned() {
         return server != null;
+    }
+
+    /** Whether no other command can be on the database: it owns it and does not serve it to others. */
+    public boolean exclusive() {
+        return owned() && serving == null;
     }
 
     public String jdbcUrl() {
@@ -140,6 +165,9 @@ public final class LocalPostgres implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            if (serving != null) {
+                Files.deleteIfExists(serving); // the commands that come now wait, or own it
+            }
             if (server != null) {
                 server.close();
             }

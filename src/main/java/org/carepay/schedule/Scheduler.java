@@ -77,7 +77,11 @@ public final class Scheduler {
         begin();
         LOG.info("scheduler {} started with {} jobs", id, jobs.size());
         while (!stopping) {
-            tick();
+            try {
+                tick();
+            } catch (RuntimeException e) { // the database down for a while: the scheduler looks again later
+                LOG.error("scheduler {} could not look at its jobs; it looks again in a while", id, e);
+            }
             long sleep = Math.min(LOOK_EVERY_MILLIS, Math.max(1, nextFire().toEpochMilli() - clock.millis()));
             synchronized (this) {
                 if (!stopping) {
