@@ -142,7 +142,8 @@ class RateChargesTasklet extends RunRatingTasklet {
             WeekCharge weekCharge = charge.get();
             lines.add(ChargeLine.week(weekCharge, weekDetail(weekCharge, client)));
             for (ChargeableCost.PackageWeek packageWeek : cost.packages()) {
-                rows.item(client.clientId(), week, packageWeek, data.providerNames().get(packageWeek.pkg().providerId()));
+                String provider = packageWeek.pkg().providerId(); // its id, when providers.csv has it no more
+                rows.item(client.clientId(), week, packageWeek, data.providerNames().getOrDefault(provider, provider));
             }
             if (weekCharge.status() == WeekCharge.Status.NOT_ASSESSED) {
                 rows.exception("NOT_ASSESSED", client, week, "no contribution row for a day of the week with"

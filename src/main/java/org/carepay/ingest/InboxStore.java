@@ -14,6 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InboxStore {
 
+    /**
+     * Why a file whose name is not UTF-8 is rejected: a verdict on its name, not its bytes, so the same bytes
+     * under another name are judged afresh.
+     */
+    static final String NAME_NOT_UTF8 = "the file's name is not valid UTF-8: rename it, then ingest again";
+
     private static final RowMapper<InboxFile> FILE = (rs, i) -> new InboxFile(rs.getLong("id"),
             rs.getLong("ingest_id"), rs.getInt("seq"), InboxKind.valueOf(rs.getString("kind")), rs.getString("path"),
             rs.getString("sha256"));
@@ -35,9 +41,10 @@ class InboxStore {
     Optional<PriorFile> priorWith(String sha256) {
         return jdbc.query("""
                 select path, status, reject_code, reject_detail from inbox_file
-                where sha256 = ? and status in ('TAKEN_IN', 'REJECTED') order by id
-                limit 1""", (rs, i) -> new PriorFile(rs.getString("path"), rs.getString("status"),
-                rs.getString("reject_code"), rs.getString("reject_detail")), sha256).stream().findFirst();
+                where sha256 = ? and status in ('TAKEN_IN', 'REJECTED') and reject_detail is distinct from ?
+                order by id limit 1""", (rs, i) -> new PriorFile(rs.getString("path"), rs.getString("status"),
+                rs.getString("reject_code"), rs.getString("reject_detail")), sha256, NAME_NOT_UTF8).stream()
+                .findFirst();
     }
 
     /** The ingest's files still to be taken in, in the ingest order. */

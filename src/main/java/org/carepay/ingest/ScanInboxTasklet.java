@@ -46,7 +46,9 @@ class ScanInboxTasklet implements Tasklet {
             InboxFile file = new InboxFile(id, ingestId, seq, entry.kind(), entry.path(), facts.sha256());
             if (seen.add(facts.sha256())) {
                 judge(file, entry, facts);
-            } // a second copy within this ingest is judged when the first is published
+            } else { // a second copy within this ingest: as the first, if that one is decided now; else at publish
+                store.priorWith(facts.sha256()).ifPresent(prior -> Verdicts.repeat(store, file, prior));
+            }
         }
         return RepeatStatus.FINISHED;
     }
@@ -77,7 +79,7 @@ class ScanInboxTasklet implements Tasklet {
     private void judge(InboxFile file, Entry entry, FileFacts facts) throws IOException {
         PriorFile prior = store.priorWith(facts.sha256()).orElse(null);
         if (!nameReadsBack(entry)) {
-            store.reject(file, "INVALID_ENCODING", "the file's name is not valid UTF-8: rename it, then ingest again");
+            store.reject(file, "INVALID_ENCODING", InboxStore.NAME_NOT_UTF8);
         } else if (prior != null) {
             Verdicts.repeat(store, file, prior);
         } else if (!facts.validUtf8()) {

@@ -2,10 +2,7 @@ package org.carepay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -358,15 +355,7 @@ class ReleasedSampleWeeksTest {
 
     /** What the command printed, line by line (it must succeed). */
     private static List<String> output(String... args) {
-        PrintStream terminal = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(CarepayCli.run(args)).as(String.join(" ", args)).isEqualTo(ExitCode.DONE);
-        } finally {
-            System.setOut(terminal);
-        }
-        return printed.toString(StandardCharsets.UTF_8).lines().toList();
+        return Printed.by(ExitCode.DONE, args).lines().toList();
     }
 
     /** Runs the audit, which must fail (exit 1); its failures as check|run_id|file|detail. */

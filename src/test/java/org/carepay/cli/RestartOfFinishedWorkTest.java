@@ -2,10 +2,7 @@ package org.carepay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,15 +25,7 @@ class RestartOfFinishedWorkTest extends CliTest {
         Files.delete(folder);
         assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.DONE); // 3, which finishes it
 
-        PrintStream terminal = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.REFUSED);
-        } finally {
-            System.setOut(terminal);
-        }
-        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("carepay: execution 2 was carried on and"
-                + " finished by execution 3; there is nothing to restart\n");
+        assertThat(Printed.by(ExitCode.REFUSED, "restart", "execution=2")).isEqualTo("carepay: execution 2 was"
+                + " carried on and finished by execution 3; there is nothing to restart\n");
     }
 }

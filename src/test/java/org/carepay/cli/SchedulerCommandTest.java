@@ -2,10 +2,7 @@ package org.carepay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -33,15 +30,7 @@ class SchedulerCommandTest extends CliTest {
                   zone: Europe/Lndon
                 """);
         configuration.with("carepay.jobs", jobs.toString()).set();
-        PrintStream terminal = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(CarepayCli.run("scheduler")).isEqualTo(ExitCode.BAD_COMMAND);
-        } finally {
-            System.setOut(terminal);
-        }
-        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("carepay: a job file cannot be used: audit.yml:5:"
-                + " zone 'Europe/Lndon' is not a time zone (Europe/London)\n");
+        assertThat(Printed.by(ExitCode.BAD_COMMAND, "scheduler")).isEqualTo("carepay: a job file cannot be used:"
+                + " audit.yml:5: zone 'Europe/Lndon' is not a time zone (Europe/London)\n");
     }
 }
