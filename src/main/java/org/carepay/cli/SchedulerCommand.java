@@ -2,15 +2,21 @@ package org.carepay.cli;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.carepay.schedule.Commands;
 import org.carepay.schedule.JobFileException;
 import org.carepay.schedule.Scheduler;
 import org.carepay.schedule.Schedulers;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +35,15 @@ class SchedulerCommand {
     private final Schedulers schedulers;
     private final StartedExecutions started;
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Terminal terminal;
 
-    SchedulerCommand(Schedulers schedulers, StartedExecutions started, JobOperator jobOperator, Terminal terminal) {
+    SchedulerCommand(Schedulers schedulers, StartedExecutions started, JobOperator jobOperator,
+                     JobRepository jobRepository, Terminal terminal) {
         this.schedulers = schedulers;
         this.started = started;
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.terminal = terminal;
     }
 
@@ -83,6 +92,23 @@ class SchedulerCommand {
             public Long lastExecution() {
                 JobExecution last = started.last();
                 return last == null ? null : last.getId();
+            }
+
+            @Override
+            public int carryOn(String jobName, Instant since) {
+                started.forget();
+                JobInstance instance = jobRepository.getLastJobInstance(jobName);
+                JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+                if (last == null || last.getCreateTime().isBefore(LocalDateTime.ofInstant(since, ZoneId.systemDefault()))) {
+                    return -1; // the scheduler died before it started the job
+                }
+                if (last.getStatus() == BatchStatus.COMPLETED) {
+                    return 0; // it died after the job ended
+                }
+                if (last.isRunning()) {
+                    last = jobOperator.recover(last); // its process is gone: the job's lock says so
+                }
+                return runner.run(Command.parse("restart", "execution=" + last.getId())).code();
             }
 
             @Override

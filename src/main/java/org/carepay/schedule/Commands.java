@@ -1,5 +1,6 @@
 package org.carepay.schedule;
 
+import java.time.Instant;
 import java.util.List;
 
 /** How a fire is carried out: as the command line would carry out the same words. */
@@ -14,6 +15,14 @@ public interface Commands {
 
     /** The job execution the last command started, or null. */
     Long lastExecution();
+
+    /**
+     * Carries on the execution of the job that a scheduler which died started at or after {@code since}: recovered
+     * (its process is gone) and restarted, as an operator would.
+     *
+     * @return the exit code of the restart, 0 when that execution had completed, or -1 when it started none
+     */
+    int carryOn(String jobName, Instant since);
 
     /** Asks the job execution running now, if any, to stop after its current chunk. */
     void stopRunning();

@@ -2,6 +2,7 @@ package org.carepay.schedule;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -34,6 +35,21 @@ class Fires {
     boolean claim(String job, Instant fire, String parameters, String scheduler) {
         return jdbc.update("insert into scheduler_fire (job, fire_time, parameters, claimed_by) values (?, ?, ?, ?)"
                 + " on conflict do nothing", job, Timestamp.from(fire), parameters, scheduler) == 1;
+    }
+
+    /**
+     * The job's fires another scheduler claimed and has not said how they ended: it is running them, or it
+     * died (then the job's lock is free).
+     */
+    List<Claimed> unfinished(String job, String except) {
+        return jdbc.query("""
+                select fire_time, claimed_at from scheduler_fire where job = ? and outcome is null and claimed_by <> ?
+                order by fire_time""", (rs, i) -> new Claimed(rs.getTimestamp(1).toInstant(),
+                rs.getTimestamp(2).toInstant()), job, except);
+    }
+
+    /** A fire a scheduler claimed, and when. */
+    record Claimed(Instant fire, Instant claimedAt) {
     }
 
     void outcome(String job, Instant fire, String outcome, Long executionId) {

@@ -112,6 +112,7 @@ public final class Scheduler {
 
     /** Carries out every fire due now, oldest first; answers how many it carried out (not those of others). */
     public int tick() {
+        jobs.forEach(this::carryOnAfterTheDead);
         Instant now = clock.instant();
         List<Due> due = new ArrayList<>();
         for (JobFile job : jobs) {
@@ -130,6 +131,37 @@ public final class Scheduler {
             }
         }
         return carriedOut;
+    }
+
+    /**
+     * The fires of the job that a scheduler claimed and never said how they ended, when the job's lock is free:
+     * that scheduler died with them. Its execution is carried on (or, if it started none, the fire is carried
+     * out now), once: the outcome is then recorded.
+     */
+    private void carryOnAfterTheDead(JobFile job) {
+        for (Fires.Claimed claimed : fires.unfinished(job.job(), id)) {
+            try (Connection lock = dataSource.getConnection()) {
+                if (!lock(lock, "pg_try_advisory_lock", job)) {
+                    return; // its scheduler is alive and running it
+                }
+                try {
+                    LOG.info("fire of {} at {}: its scheduler died; carrying it on", job.job(), claimed.fire());
+                    int exit = commands.carryOn(job.job(), claimed.claimedAt());
+                    Outcome outcome = exit < 0 ? carryOut(new Due(job, claimed.fire()), FireParameters.resolve(
+                            job.parameters(), claimed.fire().atZone(job.zone()).toLocalDate(), billingAnchor),
+                            new HashSet<>()) : new Outcome(exit == 0 ? "CARRIED_ON" : "FAILED", commands.lastExecution());
+                    if (exit > 0) {
+                        alerts.raise(job, claimed.fire(), List.of("restart", "execution=" + commands.lastExecution()),
+                                exit, commands.lastExecution());
+                    }
+                    fires.outcome(job.job(), claimed.fire(), outcome.name(), outcome.execution());
+                } finally {
+                    lock(lock, "pg_advisory_unlock", job);
+                }
+            } catch (SQLException | IOException e) {
+                LOG.error("fire of {} at {} could not be carried on", job.job(), claimed.fire(), e);
+            }
+        }
     }
 
     private Instant nextFire() {

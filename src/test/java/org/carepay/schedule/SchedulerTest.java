@@ -117,10 +117,30 @@ class SchedulerTest extends DatabaseTest {
                 String.class)).isEqualTo("FAILED 41");
     }
 
+    @Test
+    void aFireWhoseSchedulerDiedIsCarriedOnByTheNextOnce() throws Exception {
+        RecordingCommands commands = new RecordingCommands(0);
+        clock.at("2026-12-02T01:29:00Z");
+        Scheduler next = schedulers.create(commands, clock, "next");
+        next.begin();
+        // a scheduler claimed the night's ingest, then died: its session, and the job's lock with it, is gone
+        jdbc.update("insert into scheduler_fire (job, fire_time, parameters, claimed_by) values ('ingest',"
+                + " '2026-12-02T01:30:00Z', '', 'dead:1')");
+        clock.at("2026-12-02T01:31:00Z");
+
+        next.tick();
+        next.tick();
+
+        assertThat(commands.words).containsExactly("carry on ingest"); // once, and not run again as a new fire
+        assertThat(jdbc.queryForObject("select outcome from scheduler_fire where job = 'ingest'", String.class))
+                .isEqualTo("CARRIED_ON");
+    }
+
     /** Records the commands; each "started" execution 41 and ended with the given exit code. */
     private static final class RecordingCommands implements Commands {
         final List<String> words = Collections.synchronizedList(new ArrayList<>());
         private final int exit;
+        int carried = 0;
 
         RecordingCommands(int exit) {
             this.exit = exit;
@@ -135,6 +155,12 @@ class SchedulerTest extends DatabaseTest {
         @Override
         public Long lastExecution() {
             return 41L;
+        }
+
+        @Override
+        public int carryOn(String jobName, Instant since) {
+            words.add("carry on " + jobName);
+            return carried;
         }
 
         @Override
