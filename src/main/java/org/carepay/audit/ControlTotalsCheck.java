@@ -80,8 +80,7 @@ class ControlTotalsCheck implements AuditCheck {
         compare(run, "ap-payments.csv", paid, findings,
                 file -> FileTotals.read(file, "provider_id", "amount", "line_count", row -> true));
         for (String provider : lines.keySet()) {
-            compare(run, run.folder().relativize(RunFiles.remittance(run.folder(), provider)).toString().replace('\\',
-                    '/'), Map.of(provider, lines.get(provider)), findings,
+            compare(run, RunFiles.remittance(provider), Map.of(provider, lines.get(provider)), findings,
                     file -> FileTotals.read(file, "line_type", "amount", null, row -> row.get("record").equals("LINE"))
                             .values().stream().reduce(Total::plus).map(total -> Map.of(provider, total))
                             .orElse(Map.of()));

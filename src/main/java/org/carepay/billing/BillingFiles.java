@@ -17,6 +17,7 @@ import org.carepay.output.CopyCsv;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.RunFiles;
 import org.carepay.payments.RunStatus;
+import org.carepay.reference.Valuations;
 import org.carepay.payments.review.ControlTotal;
 import org.carepay.payments.review.RunFacts;
 import org.carepay.payments.review.RunSummary;
@@ -39,15 +40,17 @@ public class BillingFiles {
     private final RunFiles runFiles;
     private final RunLedger ledger;
     private final Statements statements;
+    private final Valuations valuations;
     private final CarepayProperties properties;
 
     BillingFiles(JdbcTemplate jdbc, CopyCsv csv, RunFiles runFiles, RunLedger ledger, Statements statements,
-                 CarepayProperties properties) {
+                 Valuations valuations, CarepayProperties properties) {
         this.jdbc = jdbc;
         this.csv = csv;
         this.runFiles = runFiles;
         this.ledger = ledger;
         this.statements = statements;
+        this.valuations = valuations;
         this.properties = properties;
     }
 
@@ -94,10 +97,8 @@ public class BillingFiles {
     }
 
     private SortedMap<String, String> policyValues() {
-        SortedMap<String, String> values = new TreeMap<>();
+        SortedMap<String, String> values = valuations.policyValues();
         values.put("billing.anchor", properties.billing().anchor().toString());
-        values.putAll(properties.homecare().policyValues());
-        values.putAll(properties.scheduled().policyValues());
         return values;
     }
 

@@ -99,7 +99,7 @@ public class RunFiles {
     private void writeRemittances(Path folder, PaymentRun run, String runId) {
         try {
             for (String provider : providers(run.runId())) {
-                csv.write(remittance(folder, provider), remittance(runId, CopyCsv.literal(provider)));
+                csv.write(folder.resolve(remittance(provider)), remittance(runId, CopyCsv.literal(provider)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,9 +113,9 @@ public class RunFiles {
     }
 
     /** The provider's advice: its payment lines, then its exceptions, in the files' orders. */
-    /** remittances/PROVIDER_ID.csv, the id made a file name that no other id shares (docs/payment-runs.md). */
-    public static Path remittance(Path folder, String providerId) {
-        return folder.resolve("remittances").resolve(FileNames.of(providerId) + ".csv");
+    /** remittances/PROVIDER_ID.csv in the run's folder, the id made a file name that no other id shares. */
+    public static String remittance(String providerId) {
+        return "remittances/" + FileNames.of(providerId) + ".csv";
     }
 
     private static String remittance(String runId, String provider) {

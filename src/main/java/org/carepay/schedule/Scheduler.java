@@ -140,28 +140,24 @@ public final class Scheduler {
      */
     private void carryOnAfterTheDead(JobFile job) {
         for (Fires.Claimed claimed : fires.unfinished(job.job(), id)) {
-            try (Connection lock = dataSource.getConnection()) {
-                if (!lock(lock, "pg_try_advisory_lock", job)) {
-                    return; // its scheduler is alive and running it
-                }
-                try {
-                    LOG.info("fire of {} at {}: its scheduler died; carrying it on", job.job(), claimed.fire());
-                    int exit = commands.carryOn(job.job(), claimed.claimedAt());
-                    Outcome outcome = exit < 0 ? carryOut(new Due(job, claimed.fire()), FireParameters.resolve(
-                            job.parameters(), claimed.fire().atZone(job.zone()).toLocalDate(), billingAnchor),
-                            new HashSet<>()) : new Outcome(exit == 0 ? "CARRIED_ON" : "FAILED", commands.lastExecution());
-                    if (exit > 0) {
-                        alerts.raise(job, claimed.fire(), List.of("restart", "execution=" + commands.lastExecution()),
-                                exit, commands.lastExecution());
-                    }
-                    fires.outcome(job.job(), claimed.fire(), outcome.name(), outcome.execution());
-                } finally {
-                    lock(lock, "pg_advisory_unlock", job);
-                }
-            } catch (SQLException | IOException e) {
-                LOG.error("fire of {} at {} could not be carried on", job.job(), claimed.fire(), e);
+            if (!underJobLock(job, claimed.fire(), "carried on", () -> carryOn(job, claimed))) {
+                return; // its scheduler is alive and running it
             }
         }
+    }
+
+    private boolean carryOn(JobFile job, Fires.Claimed claimed) throws IOException {
+        LOG.info("fire of {} at {}: its scheduler died; carrying it on", job.job(), claimed.fire());
+        int exit = commands.carryOn(job.job(), claimed.claimedAt());
+        Due due = new Due(job, claimed.fire());
+        Outcome outcome = exit < 0 ? carryOut(due, parameters(due), new HashSet<>())
+                : new Outcome(exit == 0 ? "CARRIED_ON" : "FAILED", commands.lastExecution());
+        if (exit > 0) {
+            alerts.raise(job, claimed.fire(), List.of("restart", "execution=" + commands.lastExecution()), exit,
+                    commands.lastExecution());
+        }
+        fires.outcome(job.job(), claimed.fire(), outcome.name(), outcome.execution());
+        return true;
     }
 
     private Instant nextFire() {
@@ -178,27 +174,47 @@ public final class Scheduler {
      */
     private boolean fire(Due due, Set<String> seen) {
         JobFile job = due.job();
-        LocalDate day = due.fire().atZone(job.zone()).toLocalDate();
-        Optional<Map<String, String>> parameters = FireParameters.resolve(job.parameters(), day, billingAnchor);
-        String text = parameters.map(Scheduler::text).orElse("");
+        Optional<Map<String, String>> parameters = parameters(due);
+        // another scheduler that runs this job now leaves its fires to the next look
+        return underJobLock(job, due.fire(), "carried out", () -> {
+            if (!fires.claim(job.job(), due.fire(), parameters.map(Scheduler::text).orElse(""), id)) {
+                return false;
+            }
+            Outcome outcome = carryOut(due, parameters, seen);
+            fires.outcome(job.job(), due.fire(), outcome.name(), outcome.execution());
+            return true;
+        });
+    }
+
+    /** What is done while holding a job's lock: whether it carried something out. */
+    private interface LockedWork {
+        boolean run() throws IOException;
+    }
+
+    /**
+     * Does the work holding the job's advisory lock, on a connection of its own (PostgreSQL frees it if this
+     * process dies); false when another scheduler holds it, or the work could not be done.
+     */
+    private boolean underJobLock(JobFile job, Instant fire, String what, LockedWork work) {
         try (Connection lock = dataSource.getConnection()) {
             if (!lock(lock, "pg_try_advisory_lock", job)) {
-                return false; // another scheduler runs this job now; its fires wait for the next look
+                return false;
             }
             try {
-                if (!fires.claim(job.job(), due.fire(), text, id)) {
-                    return false;
-                }
-                Outcome outcome = carryOut(due, parameters, seen);
-                fires.outcome(job.job(), due.fire(), outcome.name(), outcome.execution());
-                return true;
+                return work.run();
             } finally {
                 lock(lock, "pg_advisory_unlock", job);
             }
         } catch (SQLException | IOException e) {
-            LOG.error("fire of {} at {} could not be carried out", job.job(), due.fire(), e);
+            LOG.error("fire of {} at {} could not be {}", job.job(), fire, what, e);
             return false;
         }
+    }
+
+    /** The fire's parameters, resolved on its day in the job's zone; empty when it has nothing to do. */
+    private Optional<Map<String, String>> parameters(Due due) {
+        return FireParameters.resolve(due.job().parameters(), due.fire().atZone(due.job().zone()).toLocalDate(),
+                billingAnchor);
     }
 
     private Outcome carryOut(Due due, Optional<Map<String, String>> parameters, Set<String> seen)
