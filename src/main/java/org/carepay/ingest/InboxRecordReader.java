@@ -2,6 +2,7 @@ package org.carepay.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +12,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.carepay.ingest.format.InboxKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -28,6 +31,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * last committed chunk.
  */
 class InboxRecordReader implements ItemStreamReader<RecordBlock>, StepExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxRecordReader.class);
 
     static final int BLOCK_SIZE = 1_000;
     private static final int AHEAD = 16;
@@ -58,23 +63,37 @@ class InboxRecordReader implements ItemStreamReader<RecordBlock>, StepExecutionL
 
     @Override
     public void open(ExecutionContext context) {
-        files = firstCopies(store.pending(ingestId));
-        int index = 0;
-        recordsDone = 0;
-        if (context.containsKey(FILE)) {
-            long fileId = context.getLong(FILE);
-            while (index < files.size() && files.get(index).id() != fileId) {
-                index++;
-            }
-            recordsDone = context.getInt(RECORD);
-        }
-        nextFileId = index < files.size() ? files.get(index).id() : -1;
+        // Files are registered in the ingest order, so their ids ascend in it: those before the saved place were read.
+        long saved = context.containsKey(FILE) ? context.getLong(FILE) : 0;
+        long resumeAt = saved == -1 ? Long.MAX_VALUE : saved; // -1: every file was read
+        files = firstCopies(present(store.pending(ingestId), resumeAt)).stream()
+                .filter(file -> file.id() >= resumeAt).toList();
+        boolean sameFile = !files.isEmpty() && files.get(0).id() == resumeAt;
+        recordsDone = sameFile ? context.getInt(RECORD) : 0;
+        nextFileId = files.isEmpty() ? -1 : files.get(0).id();
         blocks = new ArrayBlockingQueue<>(AHEAD);
-        int from = index;
         int skip = recordsDone;
-        parser = new Thread(() -> parse(from, skip), "inbox-parser");
+        parser = new Thread(() -> parse(skip), "inbox-parser");
         parser.setDaemon(true);
         parser.start();
+    }
+
+    /**
+     * The pending files, less those still to be read that left the inbox since the scan (an operator moved one
+     * away before restarting a failed ingest): they are marked GONE and the others taken in. A later copy of the
+     * same bytes is then the one read.
+     */
+    private List<InboxFile> present(List<InboxFile> pending, long resumeAt) {
+        List<InboxFile> present = new ArrayList<>();
+        for (InboxFile file : pending) {
+            if (file.id() >= resumeAt && !Files.isRegularFile(inbox.resolve(file.path()))) {
+                store.gone(file);
+                LOG.warn("{} left the inbox after the scan: nothing of it is taken in", file.path());
+            } else {
+                present.add(file);
+            }
+        }
+        return present;
     }
 
     private static List<InboxFile> firstCopies(List<InboxFile> pending) {
@@ -89,10 +108,10 @@ class InboxRecordReader implements ItemStreamReader<RecordBlock>, StepExecutionL
     }
 
     /** The parsing thread: every block from the saved place on, then END (or the failure). */
-    private void parse(int fromIndex, int skipRecords) {
+    private void parse(int skipRecords) {
         try {
-            for (int i = fromIndex; i < files.size(); i++) {
-                parseFile(files.get(i), i == fromIndex ? skipRecords : 0, i + 1 < files.size() ? files.get(i + 1) : null);
+            for (int i = 0; i < files.size(); i++) {
+                parseFile(files.get(i), i == 0 ? skipRecords : 0, i + 1 < files.size() ? files.get(i + 1) : null);
             }
             blocks.put(END);
         } catch (InterruptedException e) {

@@ -64,6 +64,12 @@ class InboxStore {
                 detail, null));
     }
 
+    /** The file left the inbox before it was read: nothing of it is taken in, and its bytes are no verdict. */
+    void gone(InboxFile file) {
+        forgetLines(file);
+        jdbc.update("update inbox_file set status = 'GONE' where id = ?", file.id());
+    }
+
     void skip(InboxFile file, String detail) {
         jdbc.update("update inbox_file set status = 'SKIPPED' where id = ?", file.id());
         add(file.ingestId(), IngestException.ofFile(file.id(), "ALREADY_INGESTED", "INFO", detail));

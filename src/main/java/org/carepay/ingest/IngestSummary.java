@@ -37,6 +37,10 @@ public class IngestSummary {
                 rs -> {
                     lines.add("  rejected:  " + rs.getString("path") + " " + rs.getString("reject_code"));
                 }, ingestId);
+        jdbc.query("select path from inbox_file where ingest_id = ? and status = 'GONE' order by seq", rs -> {
+            lines.add("  gone:      " + rs.getString("path") + " left the inbox before it was read: nothing of it is"
+                    + " taken in; the next ingest that finds it takes it in");
+        }, ingestId);
         lines.add("  unchanged: " + count("select count(*) from inbox_file where ingest_id = ? and status = 'SKIPPED'",
                 ingestId) + " file(s) already taken in before (ALREADY_INGESTED)");
         String codes = jdbc.queryForObject("""

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.reset;
 
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -34,6 +36,9 @@ class IngestRestartTest extends IngestTestSupport {
 
     @MockitoSpyBean
     ReturnPublisher returnPublisher;
+
+    @Autowired
+    IngestSummary summary;
 
     @BeforeEach
     void inbox() throws Exception {
@@ -78,6 +83,31 @@ class IngestRestartTest extends IngestTestSupport {
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThatItEndsAsANeverFailedIngest(restarted);
+    }
+
+    @Test
+    void aFileThatLeftTheInboxBeforeTheRestartIsGoneAndTheOthersAreTakenIn() throws Exception {
+        doAnswer(failingOn(2)).when(writer).write(any()); // after 9 of P1's 13 blocks were committed
+        JobExecution failed = start();
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        byte[] p2 = Files.readAllBytes(inbox.resolve("returns/P2.csv"));
+        Files.delete(inbox.resolve("returns/P2.csv"));
+
+        JobExecution restarted = jobOperator.restart(failed);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("select path || ' ' || status from inbox_file order by seq", String.class))
+                .containsExactly("reference/providers.csv TAKEN_IN", "returns/P1.csv TAKEN_IN", "returns/P2.csv GONE");
+        assertThat(count("select count(*) from visit v join inbox_file f on f.id = v.file_id"))
+                .isEqualTo(P1_LINES - 1);
+        assertThat(summary.lines(restarted)).contains("  gone:      returns/P2.csv left the inbox before it was read:"
+                + " nothing of it is taken in; the next ingest that finds it takes it in");
+
+        write("returns/P2.csv", p2); // back: the next ingest takes it in, not as ALREADY_INGESTED
+        reset(writer, returnPublisher);
+        assertThat(start().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(count("select count(*) from visit v join inbox_file f on f.id = v.file_id and f.status = 'TAKEN_IN'"))
+                .isEqualTo(P1_LINES - 1 + P2_LINES - 1);
     }
 
     private void assertThatItEndsAsANeverFailedIngest(JobExecution restarted) throws Exception {
