@@ -61,8 +61,9 @@ public final class CarepayCli {
      * JVM ends only once the context has closed.
      */
     private static void stopOnShutdown(ConfigurableApplicationContext context, CountDownLatch closed) {
+        SchedulerCommand scheduler = context.getBean(SchedulerCommand.class); // the context may be closed by then
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.getBean(SchedulerCommand.class).stop();
+            scheduler.stop();
             try {
                 closed.await(SchedulerCommand.STOP_WAIT_MINUTES, TimeUnit.MINUTES);
             } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.carepay.CarepayProperties;
 import org.carepay.billing.BillingRelease;
@@ -17,8 +18,10 @@ import org.carepay.rules.BillingPeriod;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +34,7 @@ class RunCommands {
     private final PaymentRuns runs;
     private final RunRelease release;
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job homecareRunJob;
     private final Job scheduledRunJob;
     private final Job billingRunJob;
@@ -40,12 +44,14 @@ class RunCommands {
     private final CarepayProperties properties;
     private final Clock clock = Clock.systemDefaultZone();
 
-    RunCommands(PaymentRuns runs, RunRelease release, JobOperator jobOperator, Job homecareRunJob,
+    RunCommands(PaymentRuns runs, RunRelease release, JobOperator jobOperator, JobRepository jobRepository,
+                Job homecareRunJob,
                 Job scheduledRunJob, Job billingRunJob, BillingRelease billingRelease, ExecutionReport report,
                 Terminal terminal, CarepayProperties properties) {
         this.runs = runs;
         this.release = release;
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.homecareRunJob = homecareRunJob;
         this.scheduledRunJob = scheduledRunJob;
         this.billingRunJob = billingRunJob;
@@ -84,19 +90,29 @@ class RunCommands {
         return run.kind().folder(properties.out(), run.runId());
     }
 
-    /** Records the proposal (superseding an earlier one of the week or period), then runs its job. */
+    /**
+     * Records the proposal (superseding an earlier one of the week or period), then runs its job; or carries on
+     * the same person's proposal whose job never started (its command was killed in between), as if it had.
+     */
     private ExitCode propose(CommandName command, RunKind kind, LocalDate start, String by, Job job)
             throws CommandRunner.Refusal {
-        PaymentRun run = refusable(() -> runs.propose(kind, start, by, LocalDate.now(clock)));
-        terminal.say(command.word() + ": proposing " + run.runId() + " (started by " + by + ")");
+        Optional<PaymentRun> unstarted = runs.proposing(kind, start)
+                .filter(run -> run.startedBy().equals(by) && jobRepository.getJobInstance(job.getName(), parameters(run)) == null);
+        PaymentRun run = unstarted.isPresent() ? unstarted.get()
+                : refusable(() -> runs.propose(kind, start, by, LocalDate.now(clock)));
+        terminal.say(command.word() + ": " + (unstarted.isPresent() ? "carrying on " + run.runId() + ", proposed"
+                + " before and never started" : "proposing " + run.runId()) + " (started by " + by + ")");
         JobExecution execution;
         try {
-            execution = jobOperator.start(job, new JobParametersBuilder()
-                    .addString(PaymentRunConfiguration.RUN_ID, run.runId()).toJobParameters());
+            execution = jobOperator.start(job, parameters(run));
         } catch (JobExecutionException e) {
             throw new CommandRunner.Refusal(ExitCode.FAILED, run.runId() + " could not start: " + e.getMessage());
         }
         return report.print(execution);
+    }
+
+    private static JobParameters parameters(PaymentRun run) {
+        return new JobParametersBuilder().addString(PaymentRunConfiguration.RUN_ID, run.runId()).toJobParameters();
     }
 
     ExitCode approve(Command command) throws CommandRunner.Refusal {

@@ -39,7 +39,9 @@ class StatusReport {
         printRuns();
         terminal.say("recent job executions (newest first):");
         jdbc.query("""
-                select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
+                select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message,
+                       (select max(later.job_execution_id) from batch_job_execution later
+                        where later.job_instance_id = e.job_instance_id) last_of_instance
                 from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
                 order by e.job_execution_id desc limit ?""", rs -> {
             long id = rs.getLong("job_execution_id");
@@ -48,7 +50,10 @@ class StatusReport {
             printSteps(id);
             String exit = rs.getString("exit_message");
             boolean running = rs.getString("status").equals("STARTED") || rs.getString("status").equals("STOPPING");
-            if (running && ownership.exclusive()) {
+            long carriedOnBy = rs.getLong("last_of_instance");
+            if (carriedOnBy != id) {
+                terminal.say("         carried on by execution " + carriedOnBy);
+            } else if (running && ownership.exclusive()) {
                 terminal.say("         its process is gone (killed?): carry on with: carepay restart execution=" + id);
             } else if (exit != null && !exit.isBlank() && !rs.getString("status").equals("COMPLETED")) {
                 terminal.say("         why: " + exit.lines().findFirst().orElse(""));

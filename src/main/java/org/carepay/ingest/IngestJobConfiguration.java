@@ -67,7 +67,12 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    @Bean
+    /**
+     * The step opens and closes the reader (ItemStream); no destroy method is inferred from its close(). A stop
+     * asked for in this JVM (the scheduler's SIGTERM) releases the step's scope in the stopping thread, which
+     * would run it under the running step: its parser interrupted, the step waiting for it forever.
+     */
+    @Bean(destroyMethod = "")
     @StepScope
     InboxRecordReader inboxRecordReader(InboxStore store, IngestIds ingestIds,
                                         @Value("#{jobParameters['inbox']}") String inbox) {

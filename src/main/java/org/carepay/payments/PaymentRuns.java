@@ -91,6 +91,12 @@ public class PaymentRuns {
         return run;
     }
 
+    /** The week's or period's newest proposal, if it is still PROPOSING. */
+    public Optional<PaymentRun> proposing(RunKind kind, LocalDate weekStart) {
+        return jdbc.query("select * from payment_run where kind = ? and week_start = ? order by attempt desc limit 1",
+                RUN, kind.name(), weekStart).stream().filter(run -> run.status() == RunStatus.PROPOSING).findFirst();
+    }
+
     public Optional<PaymentRun> find(String runId) {
         return jdbc.query("select * from payment_run where run_id = ?", RUN, runId).stream().findFirst();
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A restart of an execution whose work a later execution carried on says so (issue #11), in place of Spring
- * Batch's "Illegal state (only happens on a race condition)".
+ * Batch's "Illegal state (only happens on a race condition)", and status does not tell the operator to restart it.
  */
 class RestartOfFinishedWorkTest extends CliTest {
 
@@ -27,5 +27,7 @@ class RestartOfFinishedWorkTest extends CliTest {
 
         assertThat(Printed.by(ExitCode.REFUSED, "restart", "execution=2")).isEqualTo("carepay: execution 2 was"
                 + " carried on and finished by execution 3; there is nothing to restart\n");
+        assertThat(Printed.by(ExitCode.DONE, "status")).containsPattern("  2 +homecareRun +FAILED .*\n.*\n.*\n"
+                + " +carried on by execution 3\n").doesNotContain("restart with: carepay restart execution=2");
     }
 }
