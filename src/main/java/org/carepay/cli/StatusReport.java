@@ -3,6 +3,7 @@ package org.carepay.cli;
 import org.carepay.db.DatabaseOwnership;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunLifecycle;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,7 @@ class StatusReport {
                     rs.getString("status"), rs.getTimestamp("start_time"), rs.getTimestamp("end_time")));
             printSteps(id);
             String exit = rs.getString("exit_message");
-            boolean running = rs.getString("status").equals("STARTED") || rs.getString("status").equals("STOPPING");
+            boolean running = BatchStatus.valueOf(rs.getString("status")).isRunning(); // STARTING too: killed at once
             long carriedOnBy = rs.getLong("last_of_instance");
             if (carriedOnBy != id) {
                 terminal.say("         carried on by execution " + carriedOnBy);

@@ -57,8 +57,12 @@ class CrashTest {
             Operator operator = new Operator(council, plan, record);
             List<Deque<Kill>> passKills = plan.pass(steps.size(), Math.min(perPass, kills - landed));
             record.add("pass " + pass + ":");
-            for (int i = 0; i < steps.size(); i++) {
-                operator.carryOut(steps.get(i), passKills.get(i), timings.get(i));
+            try {
+                for (int i = 0; i < steps.size(); i++) {
+                    operator.carryOut(steps.get(i), passKills.get(i), timings.get(i));
+                }
+            } catch (AssertionError e) {
+                throw new AssertionError("seed " + seed + " pass " + pass + " after: " + String.join("\n", record), e);
             }
             landed += operator.landed();
             record.add("pass " + pass + ": " + operator.landed() + " kills landed, " + landed + " in all");

@@ -52,44 +52,65 @@ final class Operator {
         long seenBefore = seen;
         long[] workStarted = new long[1];
         List<String> words = step.words();
-        List<String> recovery = new ArrayList<>();
-        String story = null;
+        Recovery recovery = new Recovery(String.join(" ", step.words()));
         for (int action = 0; action < MAX_ACTIONS; action++) {
             Outcome outcome = run(step.inbox(), words, kills.poll(), timing, workStarted);
-            if (outcome.kill() != null) {
-                story = story == null ? outcome.kill() : story;
-                if (!recovery.isEmpty()) {
-                    recovery.add("(" + outcome.kill() + ")");
-                }
-            }
+            recovery.killed(outcome.kill());
             if (outcome.exit() == 0 && outcome.kill() == null) {
-                if (story != null) {
-                    record.add(String.join(" ", step.words()) + ": " + story + "; recovered by " + String.join(", ",
-                            recovery));
-                }
+                recovery.recordIn(record);
                 long total = (System.nanoTime() - started) / 1_000_000;
                 return new Timing(total, workStarted[0] == 0 ? total : (System.nanoTime() - workStarted[0]) / 1_000_000);
             }
             if (outcome.kill() == null && outcome.exit() != 1) {
                 throw new AssertionError(String.join(" ", words) + " exited " + outcome.exit() + " with nothing killed"
-                        + " (after " + story + "; " + recovery + "):\n" + outcome.printed());
+                        + " (" + recovery + "):\n" + outcome.printed());
             }
             StatusView status = status();
             Optional<Long> restart = status.toRestart();
-            if (restart.isPresent()) {
-                words = List.of("restart", "execution=" + restart.get());
-            } else if (step.done(status, seenBefore)) {
-                recovery.add("status (done)");
-                record.add(String.join(" ", step.words()) + ": " + story + "; recovered by " + String.join(", ",
-                        recovery));
+            if (restart.isEmpty() && step.done(status, seenBefore)) {
+                recovery.then("status (done)");
+                recovery.recordIn(record);
                 return timing;
-            } else {
-                words = step.words();
             }
-            recovery.add("status, " + String.join(" ", words));
+            words = restart.isPresent() ? List.of("restart", "execution=" + restart.get()) : step.words();
+            recovery.then("status, " + String.join(" ", words));
         }
-        throw new AssertionError(String.join(" ", step.words()) + " was not done after " + MAX_ACTIONS + " commands: "
-                + recovery);
+        throw new AssertionError(String.join(" ", step.words()) + " was not done after " + MAX_ACTIONS + " commands ("
+                + recovery + ")");
+    }
+
+    /** What hit a step, and what the operator ran to recover it. */
+    private static final class Recovery {
+        private final String step;
+        private final List<String> actions = new ArrayList<>();
+        private String firstKill;
+
+        Recovery(String step) {
+            this.step = step;
+        }
+
+        void killed(String kill) {
+            if (kill != null && firstKill == null) {
+                firstKill = kill;
+            } else if (kill != null) {
+                actions.add("(" + kill + ")");
+            }
+        }
+
+        void then(String action) {
+            actions.add(action);
+        }
+
+        void recordIn(List<String> record) {
+            if (firstKill != null) {
+                record.add(toString());
+            }
+        }
+
+        @Override
+        public String toString() {
+            return step + ": " + firstKill + "; recovered by " + String.join(", ", actions);
+        }
     }
 
     private StatusView status() throws IOException, InterruptedException {
