@@ -1,13 +1,17 @@
 package org.carepay.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.carepay.CarepayApplication;
+import org.carepay.Setting;
+import org.carepay.SettingException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -26,6 +30,10 @@ public final class CarepayCli {
     static ExitCode run(String... args) {
         Command command;
         try {
+            if (args.length > 0 && Help.WORDS.contains(args[0])) {
+                Help.lines(args).forEach(System.out::println);
+                return ExitCode.DONE;
+            }
             command = Command.parse(args);
         } catch (Command.UsageException e) {
             System.err.println("carepay: " + e.getMessage());
@@ -49,6 +57,11 @@ public final class CarepayCli {
             }
             return context.getBean(CommandRunner.class).run(command);
         } catch (RuntimeException e) {
+            Optional<String> setting = settingError(e);
+            if (setting.isPresent()) {
+                System.err.println("carepay: " + setting.get());
+                return ExitCode.BAD_COMMAND;
+            }
             System.err.println("carepay: " + rootMessage(e) + " (details in the log, " + logFile() + ")");
             return ExitCode.FAILED;
         } finally {
@@ -71,6 +84,20 @@ public final class CarepayCli {
             }
             System.out.flush(); // what the stopped job said, before the JVM halts
         }, "carepay-scheduler-stop"));
+    }
+
+    /** A setting that cannot be used, as the operator sets it: its environment variable and why. */
+    private static Optional<String> settingError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SettingException setting) {
+                return Optional.of(setting.getMessage());
+            }
+            if (cause instanceof BindException bind) {
+                return Optional.of("the setting " + Setting.variableOf(bind.getName().toString()) + " cannot be used: "
+                        + rootMessage(bind));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where the log is written: logging.file.name, as CAREPAY_LOG sets it (application.properties). */

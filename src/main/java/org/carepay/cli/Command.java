@@ -3,8 +3,11 @@ package org.carepay.cli;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -72,6 +75,9 @@ public record Command(CommandName name, Map<String, String> parameters) {
         if (name == CommandName.EXPLAIN) {
             checkExplain();
         }
+        if (parameters.containsKey("force") && !parameters.get("force").equals("yes")) {
+            throw new UsageException("force=" + parameters.get("force") + ": force takes yes, or is left out");
+        }
         if (parameters.containsKey("execution") && !parameters.get("execution").matches("[1-9][0-9]{0,17}")) {
             throw new UsageException("execution=" + parameters.get("execution") + " is not an execution id");
         }
@@ -79,8 +85,9 @@ public record Command(CommandName name, Map<String, String> parameters) {
             if (parameters.containsKey(day)) {
                 LocalDate date = date(day);
                 if (!day.equals("date") && date.getDayOfWeek() != DayOfWeek.MONDAY) {
-                    throw new UsageException(day + "=" + date + " is a " + date.getDayOfWeek().toString()
-                            .toLowerCase() + ", not a Monday");
+                    LocalDate monday = date.with(TemporalAdjusters.previous(DayOfWeek.MONDAY));
+                    throw new UsageException(day + "=" + date + " is a " + date.getDayOfWeek().getDisplayName(
+                            TextStyle.FULL, Locale.UK) + ", not a Monday; its week starts on " + day + "=" + monday);
                 }
             }
         }
@@ -114,6 +121,11 @@ public record Command(CommandName name, Map<String, String> parameters) {
     /** by=NAME, or the operating-system user who typed the command. */
     public String by() {
         return parameters.getOrDefault("by", System.getProperty("user.name"));
+    }
+
+    /** force=yes: propose again even when nothing changed since the standing proposal. */
+    public boolean force() {
+        return parameters.containsKey("force");
     }
 
     public long execution() {

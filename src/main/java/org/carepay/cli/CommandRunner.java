@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.carepay.CarepayProperties;
+import org.carepay.Setting;
+import org.carepay.SettingException;
 import org.carepay.accounts.AccountsJobConfiguration;
 import org.carepay.audit.AuditJobConfiguration;
 import org.carepay.db.DatabaseOwnership;
@@ -113,9 +115,9 @@ class CommandRunner {
                 case STATUS -> status.print(command.parameters().get("run"));
                 case RESTART -> restart(command.execution());
                 case STOP -> stop(command.execution());
-                case HOMECARE_RUN -> runCommands.homecareRun(command.week(), command.by());
-                case SCHEDULED_RUN -> runCommands.scheduledRun(command.week(), command.by());
-                case BILLING_RUN -> runCommands.billingRun(command.period(), command.by());
+                case HOMECARE_RUN -> runCommands.homecareRun(command.week(), command.by(), command.force());
+                case SCHEDULED_RUN -> runCommands.scheduledRun(command.week(), command.by(), command.force());
+                case BILLING_RUN -> runCommands.billingRun(command.period(), command.by(), command.force());
                 case CYCLE -> cycle(command.week(), command.by());
                 case ACCOUNTS -> accounts(command);
                 case APPROVE -> runCommands.approve(command);
@@ -128,13 +130,17 @@ class CommandRunner {
         } catch (Refusal refusal) {
             terminal.say("carepay: " + refusal.getMessage());
             return refusal.exitCode();
+        } catch (SettingException e) {
+            terminal.say("carepay: " + e.getMessage());
+            return ExitCode.BAD_COMMAND;
         }
     }
 
     private ExitCode ingest() throws Refusal {
         Path inbox = properties.inbox().toAbsolutePath().normalize();
         if (!Files.isDirectory(inbox)) {
-            throw new Refusal(ExitCode.BAD_COMMAND, "the inbox " + inbox + " is not a folder (set CAREPAY_INBOX)");
+            throw new Refusal(ExitCode.BAD_COMMAND, "the inbox " + inbox + " is not a folder (set "
+                    + Setting.INBOX.variable() + ")");
         }
         JobParameters parameters = new JobParametersBuilder()
                 .addString(IngestJobConfiguration.INBOX, inbox.toString())
@@ -152,16 +158,17 @@ class CommandRunner {
 
     /**
      * operations.md: ingest, then both payment runs for the week, then the billing run of the period when the
-     * week is its last: the whole weekly cycle as proposals. It stops at the first step that does not succeed.
+     * week is its last: the whole weekly cycle as proposals. A step refused (its work already settled) is passed
+     * over; the cycle stops at the first that fails.
      */
     private ExitCode cycle(LocalDate week, String by) throws Refusal {
         List<CycleStep> steps = new ArrayList<>(List.of(
                 new CycleStep("ingest", this::ingest),
-                new CycleStep("homecare-run week=" + week, () -> runCommands.homecareRun(week, by)),
-                new CycleStep("scheduled-run week=" + week, () -> runCommands.scheduledRun(week, by))));
+                new CycleStep("homecare-run week=" + week, () -> runCommands.homecareRun(week, by, false)),
+                new CycleStep("scheduled-run week=" + week, () -> runCommands.scheduledRun(week, by, false))));
         Optional<BillingPeriod> ended = BillingPeriod.endingWith(week, properties.billing().anchor());
         ended.ifPresent(period -> steps.add(new CycleStep("billing-run period=" + period.start(),
-                () -> runCommands.billingRun(period.start(), by))));
+                () -> runCommands.billingRun(period.start(), by, false))));
         for (CycleStep step : steps) {
             ExitCode exit;
             try {
@@ -170,7 +177,10 @@ class CommandRunner {
                 terminal.say("carepay: " + refusal.getMessage());
                 exit = refusal.exitCode();
             }
-            if (exit != ExitCode.DONE) {
+            if (exit == ExitCode.REFUSED) {
+                // Its work is settled (released, approved, or proposed with nothing new): the others still run.
+                terminal.say("cycle: " + step.name() + " refused, as said; carrying on");
+            } else if (exit != ExitCode.DONE) {
                 terminal.say("cycle: stopped at " + step.name() + "; the steps before it are done");
                 return exit;
             }

@@ -61,16 +61,16 @@ class RunCommands {
         this.properties = properties;
     }
 
-    ExitCode homecareRun(LocalDate week, String by) throws CommandRunner.Refusal {
-        return propose(CommandName.HOMECARE_RUN, RunKind.HOMECARE, week, by, homecareRunJob);
+    ExitCode homecareRun(LocalDate week, String by, boolean force) throws CommandRunner.Refusal {
+        return propose(CommandName.HOMECARE_RUN, RunKind.HOMECARE, week, by, force, homecareRunJob);
     }
 
-    ExitCode scheduledRun(LocalDate week, String by) throws CommandRunner.Refusal {
-        return propose(CommandName.SCHEDULED_RUN, RunKind.SCHEDULED, week, by, scheduledRunJob);
+    ExitCode scheduledRun(LocalDate week, String by, boolean force) throws CommandRunner.Refusal {
+        return propose(CommandName.SCHEDULED_RUN, RunKind.SCHEDULED, week, by, force, scheduledRunJob);
     }
 
     /** A period off the 28-day grid is a bad command (exit 2), refused before anything is written. */
-    ExitCode billingRun(LocalDate periodStart, String by) throws CommandRunner.Refusal {
+    ExitCode billingRun(LocalDate periodStart, String by, boolean force) throws CommandRunner.Refusal {
         LocalDate anchor = properties.billing().anchor();
         if (BillingPeriod.startingOn(periodStart, anchor).isEmpty()) {
             LocalDate before = BillingPeriod.containing(periodStart, anchor).start();
@@ -78,7 +78,7 @@ class RunCommands {
                     + " billing period (every 28 days from " + anchor + "): the nearest start " + before + " or "
                     + before.plusDays(BillingPeriod.DAYS));
         }
-        return propose(CommandName.BILLING_RUN, RunKind.BILLING, periodStart, by, billingRunJob);
+        return propose(CommandName.BILLING_RUN, RunKind.BILLING, periodStart, by, force, billingRunJob);
     }
 
     /** Where a run's files are. */
@@ -94,8 +94,14 @@ class RunCommands {
      * Records the proposal (superseding an earlier one of the week or period), then runs its job; or carries on
      * the same person's proposal whose job never started (its command was killed in between), as if it had.
      */
-    private ExitCode propose(CommandName command, RunKind kind, LocalDate start, String by, Job job)
+    private ExitCode propose(CommandName command, RunKind kind, LocalDate start, String by, boolean force, Job job)
             throws CommandRunner.Refusal {
+        Optional<PaymentRun> standing = force ? Optional.empty() : runs.standing(kind, start);
+        if (standing.isPresent()) {
+            throw new CommandRunner.Refusal(ExitCode.REFUSED, standing.get().runId() + " stands: nothing was taken in"
+                    + " or released since it was proposed, so a new proposal would repeat it (force=yes proposes"
+                    + " it again all the same)");
+        }
         Optional<PaymentRun> unstarted = runs.proposing(kind, start)
                 .filter(run -> run.startedBy().equals(by) && jobRepository.getJobInstance(job.getName(), parameters(run)) == null);
         PaymentRun run = unstarted.isPresent() ? unstarted.get()

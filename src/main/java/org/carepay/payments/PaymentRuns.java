@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.carepay.CarepayProperties;
+import org.carepay.Setting;
+import org.carepay.SettingException;
 import org.carepay.ledger.RunSeals;
 import org.carepay.reference.Valuations;
 import org.slf4j.Logger;
@@ -91,6 +93,19 @@ public class PaymentRuns {
         return run;
     }
 
+    /**
+     * The week's or period's proposal that a new one would only repeat: PROPOSED, with no file taken in, no run
+     * released and no policy value changed since it was proposed.
+     */
+    public Optional<PaymentRun> standing(RunKind kind, LocalDate weekStart) {
+        return jdbc.query("""
+                select * from payment_run r where kind = ? and week_start = ? and status = 'PROPOSED'
+                  and not exists (select 1 from inbox_file f where f.taken_in_at > r.proposed_at)
+                  and not exists (select 1 from payment_run o where o.released_at > r.proposed_at)""",
+                RUN, kind.name(), weekStart).stream()
+                .filter(run -> policyValues(run.runId()).equals(valuations.policyValues())).findFirst();
+    }
+
     /** The week's or period's newest proposal, if it is still PROPOSING. */
     public Optional<PaymentRun> proposing(RunKind kind, LocalDate weekStart) {
         return jdbc.query("select * from payment_run where kind = ? and week_start = ? order by attempt desc limit 1",
@@ -125,10 +140,12 @@ public class PaymentRuns {
             throw new RunRefused(runId + " was started by " + run.startedBy()
                     + "; it must be approved by someone else (R8)");
         }
+        if (approvers.isEmpty()) {
+            throw new SettingException("no approvers are named: set " + Setting.APPROVERS.variable() + "=name,name");
+        }
         if (approvers.stream().noneMatch(approver -> samePerson(approver, by))) {
-            throw new RunRefused(approvers.isEmpty()
-                    ? "no approvers are named in configuration: set carepay.approvers (CAREPAY_APPROVERS=name,name)"
-                    : by.strip() + " is not an approver (carepay.approvers: " + String.join(", ", approvers) + ")");
+            throw new RunRefused(by.strip() + " is not an approver (" + Setting.APPROVERS.variable() + ": "
+                    + String.join(", ", approvers) + ")");
         }
         jdbc.update("update payment_run set status = 'APPROVED', approved_by = ?, approved_at = now(), approved_os = ?"
                 + " where run_id = ?", by.strip(), OS_ACCOUNT, runId);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.carepay.CarepayProperties;
+import org.carepay.Setting;
+import org.carepay.SettingException;
 import org.carepay.ledger.RunProviders;
 import org.carepay.output.AtomicFile;
 import org.carepay.output.bacs.Credit;
@@ -44,14 +46,20 @@ public class RunRelease {
         return file;
     }
 
-    private Originator originator() throws RunRefused {
+    /** The council's account, from its settings: one not set, or set wrong, is a configuration error (exit 2). */
+    private Originator originator() {
         CarepayProperties.Bacs bacs = properties.bacs();
+        String settings = Setting.BACS_SORT_CODE.variable() + ", " + Setting.BACS_ACCOUNT_NUMBER.variable() + " and "
+                + Setting.BACS_NAME.variable() + " (docs/bacs-std18.md)";
         if (bacs.originatorSortCode() == null || bacs.originatorAccountNumber() == null
                 || bacs.originatorName() == null) {
-            throw new RunRefused("the council's bank account is not configured: set carepay.bacs.originator-sort-code,"
-                    + " carepay.bacs.originator-account-number and carepay.bacs.originator-name (docs/bacs-std18.md)");
+            throw new SettingException("the council's bank account is not configured: set " + settings);
         }
-        return new Originator(bacs.originatorSortCode(), bacs.originatorAccountNumber(), bacs.originatorName());
+        try {
+            return new Originator(bacs.originatorSortCode(), bacs.originatorAccountNumber(), bacs.originatorName());
+        } catch (IllegalArgumentException e) {
+            throw new SettingException("the council's bank account is set wrong: " + e.getMessage() + "; see " + settings);
+        }
     }
 
     /** The providers paid, with the bank details of the snapshot the run read. */

@@ -75,7 +75,7 @@ class BillingRunTest extends CliTest {
         assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
         assertThat(CarepayCli.run("billing-run", "period=2026-12-14", "by=ann")).isEqualTo(ExitCode.DONE);
         // Proposed again: the superseded proposal frees the accrued weeks, and the new one bills them.
-        assertThat(CarepayCli.run("billing-run", "period=2026-12-14", "by=ann")).isEqualTo(ExitCode.DONE);
+        assertThat(CarepayCli.run("billing-run", "period=2026-12-14", "by=ann", "force=yes")).isEqualTo(ExitCode.DONE);
 
         Path run = dir.resolve("out/billing/BL-2026-12-14-2");
         // The 4 weeks accrued in BL-2026-11-16-1, 4 x 225.90 = 903.60, in one line; this period's 4 weeks billed.

@@ -27,7 +27,8 @@ class CommandTest {
             "restart|restart needs execution=; usage: restart execution=ID",
             "restart execution=abc|execution=abc is not an execution id",
             "stop execution=0|execution=0 is not an execution id",
-            "homecare-run week=2026-11-17|week=2026-11-17 is a tuesday, not a Monday",
+            "homecare-run week=2026-11-17|week=2026-11-17 is a Tuesday, not a Monday; its week starts on week=2026-11-16",
+            "billing-run period=2026-11-22|period=2026-11-22 is a Sunday, not a Monday; its week starts on period=2026-11-16",
             "billing-run period=2026-13-01|period=2026-13-01 is not a date YYYY-MM-DD",
             "status run=A run=B|parameter 'run' is given twice",
     })

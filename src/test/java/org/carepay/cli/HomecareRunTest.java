@@ -33,8 +33,8 @@ class HomecareRunTest extends CliTest {
                 .doesNotContain("returns/P02-2026-11-16.csv"); // the replaced return is not an input
         assertThat(Files.readString(run.resolve("qa-report.html"))).contains("HC-2026-11-16-1");
 
-        // Proposing again before approval supersedes; the same inputs give the same files.
-        assertThat(CarepayCli.run("homecare-run", "week=2026-11-16", "by=ann")).isEqualTo(ExitCode.DONE);
+        // Proposing again before approval (forced: nothing is new) supersedes; the same inputs give the same files.
+        assertThat(CarepayCli.run("homecare-run", "week=2026-11-16", "by=ann", "force=yes")).isEqualTo(ExitCode.DONE);
         Path second = dir.resolve("out/payments/HC-2026-11-16-2");
         assertThat(Files.readString(second.resolve("payment-lines.csv")))
                 .isEqualTo(Files.readString(run.resolve("payment-lines.csv")).replace("HC-2026-11-16-1", "HC-2026-11-16-2"));

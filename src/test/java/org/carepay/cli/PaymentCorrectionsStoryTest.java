@@ -180,7 +180,7 @@ class PaymentCorrectionsStoryTest extends CliTest {
         release("homecare-run", "HC-2026-11-23-1");
 
         run("scheduled-run", "week=2026-11-23", "by=ann");
-        run("scheduled-run", "week=2026-11-23", "by=ann"); // proposed again: the first one's claim is freed
+        run("scheduled-run", "week=2026-11-23", "by=ann", "force=yes"); // proposed again: the first one's claim is freed
         assertThat(linesOfProvider("SP-2026-11-23-2", "P03")).contains(
                 "SP-2026-11-23-2,P03,,,,2026-11-23,,CARRIED_RECOVERY,HC-2026-11-23-1,,-151.25");
     }

@@ -29,7 +29,7 @@ class ScheduledRunTest extends CliTest {
         }
 
         // Proposed again before approval: the superseded run's claims are free, so the new one pays them.
-        assertThat(CarepayCli.run("scheduled-run", "week=2026-11-16", "by=ann")).isEqualTo(ExitCode.DONE);
+        assertThat(CarepayCli.run("scheduled-run", "week=2026-11-16", "by=ann", "force=yes")).isEqualTo(ExitCode.DONE);
         Path second = dir.resolve("out/payments/SP-2026-11-16-2");
         assertThat(lines(second, "INVOICE")).hasSize(5);
         assertThat(lines(second, "ADHOC")).hasSize(2);

@@ -1,0 +1,55 @@
+package org.carepay;
+
+/**
+ * The settings an operator sets (README "Configuration"), by the environment variable that sets each: what
+ * {@code carepay help} lists and what a refusal names. Each is also a Spring property ({@code carepay.*}), as
+ * the variable's relaxed binding gives it.
+ */
+public enum Setting {
+    INBOX("carepay.inbox", "inbox", "the inbox folder (formats.md's layout)"),
+    OUT("carepay.out", "out", "where runs write their files"),
+    DB_URL("carepay.db.url", "none", "a PostgreSQL server to use (a JDBC URL); without it, the embedded one"),
+    DB_USER("carepay.db.user", "none", "its user"),
+    DB_PASSWORD("carepay.db.password", "none", "its password"),
+    DB_DIR("carepay.db.dir", "var/pg", "the embedded PostgreSQL's data, kept between commands"),
+    LOG("logging.file.name", "var/log/carepay.log", "the log file (never personal data)"),
+    APPROVERS("carepay.approvers", "bob,carol", "who may approve a run (R8): names, comma-separated"),
+    JOBS("carepay.jobs", "jobs", "the job files the scheduler reads"),
+    ALERTS("carepay.alerts", "var/alerts", "where the scheduler reports a fire that did not end well"),
+    INGEST_CHUNK_BLOCKS("carepay.ingest.chunk-blocks", "50", "blocks of 1,000 lines per commit of ingest's load"),
+    INGEST_FILES_PER_COMMIT("carepay.ingest.files-per-commit", "50", "files per commit of ingest's publish step"),
+    BACS_SORT_CODE("carepay.bacs.originator-sort-code", "none", "the council's sort code, for release (6 digits)"),
+    BACS_ACCOUNT_NUMBER("carepay.bacs.originator-account-number", "none", "the council's account number (8 digits)"),
+    BACS_NAME("carepay.bacs.originator-name", "none", "the council's account name (at most 18 characters)"),
+    HOMECARE_TOLERANCE("carepay.homecare.tolerance-minutes", "5", "R2's tolerance of a short visit, in minutes"),
+    HOMECARE_ROUNDING("carepay.homecare.rounding-unit-minutes", "5", "R2's rounding unit, in minutes"),
+    BILLING_ANCHOR("carepay.billing.anchor", "2026-04-06", "R0: the Monday billing periods of 28 days tile from");
+
+    private final String property;
+    private final String byDefault;
+    private final String meaning;
+
+    Setting(String property, String byDefault, String meaning) {
+        this.property = property;
+        this.byDefault = byDefault;
+        this.meaning = meaning;
+    }
+
+    /** The environment variable: CAREPAY_, then the property's words in capitals, dashes left out. */
+    public String variable() {
+        return this == LOG ? "CAREPAY_LOG" : variableOf(property);
+    }
+
+    public String byDefault() {
+        return byDefault;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /** The variable that sets a {@code carepay.*} property, as Spring's relaxed binding reads it. */
+    public static String variableOf(String property) {
+        return property.replace('.', '_').replace("-", "").toUpperCase(java.util.Locale.ROOT);
+    }
+}
