@@ -96,14 +96,11 @@ class RunCommands {
      */
     private ExitCode propose(CommandName command, RunKind kind, LocalDate start, String by, boolean force, Job job)
             throws CommandRunner.Refusal {
-        Optional<PaymentRun> standing = force ? Optional.empty() : runs.standing(kind, start);
-        if (standing.isPresent()) {
-            throw new CommandRunner.Refusal(ExitCode.REFUSED, standing.get().runId() + " stands: nothing was taken in"
-                    + " or released since it was proposed, so a new proposal would repeat it (force=yes proposes"
-                    + " it again all the same)");
+        if (!force) {
+            refuseIfStanding(kind, start);
         }
-        Optional<PaymentRun> unstarted = runs.proposing(kind, start)
-                .filter(run -> run.startedBy().equals(by) && jobRepository.getJobInstance(job.getName(), parameters(run)) == null);
+        Optional<PaymentRun> unstarted = runs.proposing(kind, start).filter(run -> run.startedBy().equals(by)
+                && jobRepository.getJobInstance(job.getName(), parameters(run)) == null);
         PaymentRun run = unstarted.isPresent() ? unstarted.get()
                 : refusable(() -> runs.propose(kind, start, by, LocalDate.now(clock)));
         terminal.say(command.word() + ": " + (unstarted.isPresent() ? "carrying on " + run.runId() + ", proposed"
@@ -115,6 +112,16 @@ class RunCommands {
             throw new CommandRunner.Refusal(ExitCode.FAILED, run.runId() + " could not start: " + e.getMessage());
         }
         return report.print(execution);
+    }
+
+    /** A new proposal of a week whose proposal stands (nothing new since) would only repeat it. */
+    private void refuseIfStanding(RunKind kind, LocalDate start) throws CommandRunner.Refusal {
+        Optional<PaymentRun> standing = runs.standing(kind, start);
+        if (standing.isPresent()) {
+            throw new CommandRunner.Refusal(ExitCode.REFUSED, standing.get().runId() + " stands: nothing was taken in"
+                    + " or released since it was proposed, so a new proposal would repeat it (force=yes proposes"
+                    + " it again all the same)");
+        }
     }
 
     private static JobParameters parameters(PaymentRun run) {
