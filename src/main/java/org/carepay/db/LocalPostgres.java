@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -25,6 +28,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class LocalPostgres implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final Duration ORPHAN_SHUTDOWN = Duration.ofSeconds(10);
 
     /** How a command uses the embedded database. */
     public enum Access {
@@ -140,7 +144,12 @@ public final class LocalPostgres implements AutoCloseable {
         throw new IOException("another carepay command holds " + dir + " but its database server did not start");
     }
 
-    /** A postmaster whose owner was killed (kill -9) keeps running; it must go before a new one starts. */
+    /**
+     * A postmaster whose owner was killed (kill -9) keeps running; it must go before a new one starts. One that
+     * does not shut down in time (a server whose backend was killed can hang in its crash recovery: found by
+     * scripts/crash-test) is killed with every process it started; PostgreSQL recovers from its WAL at the next
+     * start, as after a power cut.
+     */
     private static void stopOrphanedServer(Path dir) throws IOException {
         Path pidFile = dir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
@@ -148,8 +157,21 @@ public final class LocalPostgres implements AutoCloseable {
         }
         long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
         ProcessHandle.of(pid).filter(p -> p.info().command().orElse("").contains("postgres")).ifPresent(p -> {
+            List<ProcessHandle> children = p.descendants().toList();
             p.destroy(); // SIGTERM: PostgreSQL's smart shutdown, its clients are gone already
-            p.onExit().join();
+            try {
+                p.onExit().get(ORPHAN_SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                p.destroyForcibly();
+                children.forEach(ProcessHandle::destroyForcibly);
+                p.onExit().join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+            children.forEach(child -> child.onExit().join());
         });
     }
 

@@ -66,6 +66,11 @@ final class CarepayProcess {
         return process.exitValue();
     }
 
+    /** Past the time any command may take (exitCode() then fails). */
+    boolean overdue() {
+        return age() > TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS);
+    }
+
     boolean alive() {
         return process.isAlive();
     }

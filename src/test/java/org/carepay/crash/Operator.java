@@ -129,7 +129,7 @@ final class Operator {
         CarepayProcess process = CarepayProcess.start(council, inbox, words);
         String delivered = kill == null ? null : deliver(kill, process, timing, logOffset);
         if (kill == null) {
-            while (process.alive() && workStarted[0] == 0) { // the uninterrupted run times the work
+            while (process.alive() && workStarted[0] == 0 && !process.overdue()) { // the uninterrupted run times the work
                 if (workHasStarted(logOffset)) {
                     workStarted[0] = System.nanoTime();
                 }
@@ -150,7 +150,7 @@ final class Operator {
             throws IOException, InterruptedException {
         long delay;
         if (kill.atWork()) {
-            while (process.alive() && !workHasStarted(logOffset)) {
+            while (process.alive() && !workHasStarted(logOffset) && !process.overdue()) {
                 Thread.sleep(5);
             }
             delay = Math.round(kill.fraction() * timing.workMillis());
