@@ -53,8 +53,7 @@ public record Command(CommandName name, Map<String, String> parameters) {
 
     /** explain client=ID [week=W | period=P], or explain provider=ID run=RUN_ID. */
     private void checkExplain() {
-        String usage = "; usage: explain client=ID [week=YYYY-MM-DD | period=YYYY-MM-DD], or explain provider=ID"
-                + " run=RUN_ID";
+        String usage = "; usage: " + name.usage();
         boolean client = parameters.containsKey("client");
         if (client == parameters.containsKey("provider")) {
             throw new UsageException("explain needs client= or provider=, one of them" + usage);

@@ -78,6 +78,9 @@ public enum CommandName {
     }
 
     String usage() {
+        if (this == EXPLAIN) { // two forms, which one parameter list cannot say
+            return "explain client=ID [week=YYYY-MM-DD | period=YYYY-MM-DD], or explain provider=ID run=RUN_ID";
+        }
         StringBuilder usage = new StringBuilder(word);
         required.forEach(p -> usage.append(' ').append(p).append('=').append(placeholder(p)));
         optional.forEach(p -> usage.append(" [").append(p).append('=').append(placeholder(p)).append(']'));
