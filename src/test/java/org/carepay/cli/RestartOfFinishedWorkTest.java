@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 
+import org.carepay.db.LocalPostgres;
 import org.carepay.support.CliTest;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +18,26 @@ import org.junit.jupiter.api.Test;
  * Batch's "Illegal state (only happens on a race condition)", and status does not tell the operator to restart it.
  */
 class RestartOfFinishedWorkTest extends CliTest {
+
+    @Test
+    void aFailedExecutionWhoseStepsEndWasNeverRecordedIsRestarted() throws Exception {
+        assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE); // execution 1
+        Path folder = dir.resolve("out/payments/HC-2026-11-16-1");
+        Files.createDirectories(folder.getParent());
+        Files.writeString(folder, "a file where the run's folder goes: its files step fails");
+        assertThat(CarepayCli.run("homecare-run", "week=2026-11-16", "by=ann")).isEqualTo(ExitCode.FAILED); // 2
+        Files.delete(folder);
+        // As when the database died under the job: the job's end recorded, its step's not.
+        try (LocalPostgres server = LocalPostgres.open(dir.resolve("pg"), LocalPostgres.Access.OWN, waiting -> { });
+             Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute("update batch_step_execution set status = 'STARTED', end_time = null"
+                    + " where job_execution_id = 2 and step_name = 'writeRunFiles'");
+        }
+
+        assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.DONE);
+        assertThat(Printed.by(ExitCode.DONE, "status")).contains("HC-2026-11-16-1      PROPOSED");
+    }
 
     @Test
     void aFailedExecutionThatALaterOneFinishedHasNothingToRestart() throws IOException {
