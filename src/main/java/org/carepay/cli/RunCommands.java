@@ -18,6 +18,7 @@ import org.carepay.rules.BillingPeriod;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -99,8 +100,8 @@ class RunCommands {
         if (!force) {
             refuseIfStanding(kind, start);
         }
-        Optional<PaymentRun> unstarted = runs.proposing(kind, start).filter(run -> run.startedBy().equals(by)
-                && jobRepository.getJobInstance(job.getName(), parameters(run)) == null);
+        Optional<PaymentRun> unstarted = runs.proposing(kind, start)
+                .filter(run -> run.startedBy().equals(by) && neverStarted(job, run));
         PaymentRun run = unstarted.isPresent() ? unstarted.get()
                 : refusable(() -> runs.propose(kind, start, by, LocalDate.now(clock)));
         terminal.say(command.word() + ": " + (unstarted.isPresent() ? "carrying on " + run.runId() + ", proposed"
@@ -112,6 +113,20 @@ class RunCommands {
             throw new CommandRunner.Refusal(ExitCode.FAILED, run.runId() + " could not start: " + e.getMessage());
         }
         return report.print(execution);
+    }
+
+    /**
+     * Whether no execution of the run's job was ever created: its command died first. A job instance left with no
+     * execution (the command died between the two, or its database did: found by scripts/crash-test) holds no
+     * state and would refuse the job's start, so it is removed.
+     */
+    private boolean neverStarted(Job job, PaymentRun run) {
+        JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters(run));
+        if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
+            jobRepository.deleteJobInstance(instance);
+            return true;
+        }
+        return instance == null;
     }
 
     /** A new proposal of a week whose proposal stands (nothing new since) would only repeat it. */

@@ -116,7 +116,10 @@ class SchedulerCommand {
                 JobExecution last = started.last();
                 if (last != null && last.isRunning()) {
                     try {
-                        jobOperator.stop(last);
+                        // A copy from the repository, as `carepay stop` from another terminal has: stopping the
+                        // running job's own objects from this thread races its updates of them (the step ends
+                        // UNKNOWN, not restartable); a copy's stop is picked up at the step's next commit.
+                        jobOperator.stop(jobRepository.getJobExecution(last.getId()));
                     } catch (JobExecutionNotRunningException e) {
                         // it ended meanwhile: nothing to stop
                     }

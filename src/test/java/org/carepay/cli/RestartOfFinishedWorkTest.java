@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 
-import org.carepay.db.LocalPostgres;
 import org.carepay.support.CliTest;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +17,10 @@ class RestartOfFinishedWorkTest extends CliTest {
 
     @Test
     void aFailedExecutionWhoseStepsEndWasNeverRecordedIsRestarted() throws Exception {
-        assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE); // execution 1
-        Path folder = dir.resolve("out/payments/HC-2026-11-16-1");
-        Files.createDirectories(folder.getParent());
-        Files.writeString(folder, "a file where the run's folder goes: its files step fails");
-        assertThat(CarepayCli.run("homecare-run", "week=2026-11-16", "by=ann")).isEqualTo(ExitCode.FAILED); // 2
-        Files.delete(folder);
+        homecareRunFailedInItsFilesStep();
         // As when the database died under the job: the job's end recorded, its step's not.
-        try (LocalPostgres server = LocalPostgres.open(dir.resolve("pg"), LocalPostgres.Access.OWN, waiting -> { });
-             Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
-            statement.execute("update batch_step_execution set status = 'STARTED', end_time = null"
-                    + " where job_execution_id = 2 and step_name = 'writeRunFiles'");
-        }
+        sql("update batch_step_execution set status = 'STARTED', end_time = null"
+                + " where job_execution_id = 2 and step_name = 'writeRunFiles'");
 
         assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.DONE);
         assertThat(Printed.by(ExitCode.DONE, "status")).contains("HC-2026-11-16-1      PROPOSED");
@@ -41,17 +28,22 @@ class RestartOfFinishedWorkTest extends CliTest {
 
     @Test
     void aFailedExecutionThatALaterOneFinishedHasNothingToRestart() throws IOException {
-        assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE); // execution 1
-        Path folder = dir.resolve("out/payments/HC-2026-11-16-1");
-        Files.createDirectories(folder.getParent());
-        Files.writeString(folder, "a file where the run's folder goes: its files step fails");
-        assertThat(CarepayCli.run("homecare-run", "week=2026-11-16", "by=ann")).isEqualTo(ExitCode.FAILED); // 2
-        Files.delete(folder);
+        homecareRunFailedInItsFilesStep();
         assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.DONE); // 3, which finishes it
 
         assertThat(Printed.by(ExitCode.REFUSED, "restart", "execution=2")).isEqualTo("carepay: execution 2 was"
                 + " carried on and finished by execution 3; there is nothing to restart\n");
         assertThat(Printed.by(ExitCode.DONE, "status")).containsPattern("  2 +homecareRun +FAILED .*\n.*\n.*\n"
                 + " +carried on by execution 3\n").doesNotContain("restart with: carepay restart execution=2");
+    }
+
+    /** Ingest is execution 1; the homecare run, execution 2, fails writing its files, and the cause is then gone. */
+    private void homecareRunFailedInItsFilesStep() throws IOException {
+        assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
+        Path folder = dir.resolve("out/payments/HC-2026-11-16-1");
+        Files.createDirectories(folder.getParent());
+        Files.writeString(folder, "a file where the run's folder goes: its files step fails");
+        assertThat(CarepayCli.run("homecare-run", "week=2026-11-16", "by=ann")).isEqualTo(ExitCode.FAILED);
+        Files.delete(folder);
     }
 }

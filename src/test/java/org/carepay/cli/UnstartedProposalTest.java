@@ -2,11 +2,6 @@ package org.carepay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-
-import org.carepay.db.LocalPostgres;
 import org.carepay.support.CliTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,18 +16,27 @@ class UnstartedProposalTest extends CliTest {
     @BeforeEach
     void killedBetweenProposalAndJob() throws Exception {
         assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
-        try (LocalPostgres server = LocalPostgres.open(dir.resolve("pg"), LocalPostgres.Access.OWN, waiting -> { });
-             Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    insert into payment_run (run_id, kind, week_start, attempt, status, started_by, proposed_on,
-                                             started_os, proposed_at)
-                    values ('HC-2026-11-16-1', 'HOMECARE', '2026-11-16', 1, 'PROPOSING', 'ann', current_date, 'ann', now())""");
-        }
+        sql("""
+                insert into payment_run (run_id, kind, week_start, attempt, status, started_by, proposed_on, started_os,
+                                         proposed_at)
+                values ('HC-2026-11-16-1', 'HOMECARE', '2026-11-16', 1, 'PROPOSING', 'ann', current_date, 'ann', now())""");
     }
 
     @Test
     void theSameCommandCarriesTheProposalOn() {
+        assertThat(Printed.by(ExitCode.DONE, "homecare-run", "week=2026-11-16", "by=ann"))
+                .startsWith("homecare-run: carrying on HC-2026-11-16-1, proposed before and never started (started by ann)\n");
+        assertThat(Printed.by(ExitCode.DONE, "status")).contains("HC-2026-11-16-1      PROPOSED")
+                .doesNotContain("HC-2026-11-16-2");
+    }
+
+    @Test
+    void theSameCommandCarriesItOnWhenItsJobInstanceWasLeftWithNoExecution() throws Exception {
+        // The instance Spring Batch creates before the execution: its key is the MD5 of its identifying parameter.
+        sql("""
+                insert into batch_job_instance (job_instance_id, version, job_name, job_key)
+                values (nextval('batch_job_instance_seq'), 0, 'homecareRun', md5('JobParameter{name=''run_id'','
+                        || ' value=HC-2026-11-16-1, type=class java.lang.String, identifying=true}'))""");
         assertThat(Printed.by(ExitCode.DONE, "homecare-run", "week=2026-11-16", "by=ann"))
                 .startsWith("homecare-run: carrying on HC-2026-11-16-1, proposed before and never started (started by ann)\n");
         assertThat(Printed.by(ExitCode.DONE, "status")).contains("HC-2026-11-16-1      PROPOSED")
