@@ -49,19 +49,27 @@ class StatusReport {
             terminal.say(String.format("  %-6d %-14s %-10s started %s, ended %s", id, rs.getString("job_name"),
                     rs.getString("status"), rs.getTimestamp("start_time"), rs.getTimestamp("end_time")));
             printSteps(id);
-            String exit = rs.getString("exit_message");
-            boolean running = BatchStatus.valueOf(rs.getString("status")).isRunning(); // STARTING too: killed at once
-            long carriedOnBy = rs.getLong("last_of_instance");
-            if (carriedOnBy != id) {
-                terminal.say("         carried on by execution " + carriedOnBy);
-            } else if (running && ownership.exclusive()) {
-                terminal.say("         its process is gone (killed?): carry on with: carepay restart execution=" + id);
-            } else if (exit != null && !exit.isBlank() && !rs.getString("status").equals("COMPLETED")) {
-                terminal.say("         why: " + exit.lines().findFirst().orElse(""));
-                terminal.say("         restart with: carepay restart execution=" + id);
-            }
+            whatNext(id, BatchStatus.valueOf(rs.getString("status")), rs.getString("exit_message"),
+                    rs.getLong("last_of_instance"));
         }, RECENT);
         return ExitCode.DONE;
+    }
+
+    /** What the operator does about an execution: nothing, or restart it (or the one that carried it on). */
+    private void whatNext(long id, BatchStatus status, String exit, long lastOfInstance) {
+        if (lastOfInstance != id) {
+            terminal.say("         carried on by execution " + lastOfInstance);
+        } else if (status.isRunning()) { // STARTING too: killed at once
+            if (ownership.exclusive()) {
+                terminal.say("         its process is gone (killed?): carry on with: carepay restart execution=" + id);
+            }
+        } else if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+            if (exit != null && !exit.isBlank()) {
+                terminal.say("         why: " + exit.lines().findFirst().orElse(""));
+            }
+            // A recovered execution (its process was killed) has no message; it is restarted all the same.
+            terminal.say("         restart with: carepay restart execution=" + id);
+        }
     }
 
     private void printRuns() {

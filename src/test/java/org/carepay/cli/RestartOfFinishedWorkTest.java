@@ -21,6 +21,8 @@ class RestartOfFinishedWorkTest extends CliTest {
         // As when the database died under the job: the job's end recorded, its step's not.
         sql("update batch_step_execution set status = 'STARTED', end_time = null"
                 + " where job_execution_id = 2 and step_name = 'writeRunFiles'");
+        sql("update batch_job_execution set exit_message = '' where job_execution_id = 2"); // as recover() leaves it
+        assertThat(Printed.by(ExitCode.DONE, "status")).contains("restart with: carepay restart execution=2\n");
 
         assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.DONE);
         assertThat(Printed.by(ExitCode.DONE, "status")).contains("HC-2026-11-16-1      PROPOSED");
