@@ -77,6 +77,9 @@ public final class LocalPostgres implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(STARTUP)
                 .setServerConfig("fsync", "on")
+                // The embedded server's default is off (for tests): a commit could be lost when the server dies, after
+                // a release's bank file was written. A commit here is on disk when the command is told so.
+                .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("log_error_verbosity", "terse") // no row values (personal data) in its log
                 .setServerConfig("log_min_error_statement", "panic")
                 // Closing the context stops it (after the pool): on SIGTERM a hook of its own would stop it under

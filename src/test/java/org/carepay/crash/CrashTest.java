@@ -62,6 +62,7 @@ class CrashTest {
                     operator.carryOut(steps.get(i), passKills.get(i), timings.get(i));
                 }
             } catch (AssertionError e) {
+                keep(council);
                 throw new AssertionError("seed " + seed + " pass " + pass + " after: " + String.join("\n", record), e);
             }
             landed += operator.landed();
@@ -74,6 +75,18 @@ class CrashTest {
         }
         System.out.println("crash-test: seed " + seed + ", " + landed + " kills landed; every output file and the"
                 + " ledger as the uninterrupted run's");
+    }
+
+    /** A failed pass's council (its out/, log and what each command printed) stays for a look, in target/. */
+    private static void keep(Council council) throws IOException {
+        Path kept = Path.of("target", "crash-test-failed", council.folder().getFileName().toString());
+        FileSystemUtils.deleteRecursively(kept);
+        Files.createDirectories(kept);
+        for (String part : List.of("out", "var/log", "var/printed")) {
+            if (Files.exists(council.folder().resolve(part))) {
+                FileSystemUtils.copyRecursively(council.folder().resolve(part), kept.resolve(part));
+            }
+        }
     }
 
     /** What each kill hit and how it was recovered, in crash.report when set (scripts/crash-test). */
