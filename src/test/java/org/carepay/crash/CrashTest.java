@@ -69,8 +69,12 @@ class CrashTest {
             record.add("pass " + pass + ": " + operator.landed() + " kills landed, " + landed + " in all");
             report(record);
             assertThat(tmpFiles(council.out())).as("seed %d pass %d: *.tmp left in out/", seed, pass).isEmpty();
-            assertThat(Snapshot.of(council).differences(expected))
-                    .as("seed %d pass %d, as the uninterrupted run; kills: %s", seed, pass, record).isEmpty();
+            List<String> differences = Snapshot.of(council).differences(expected);
+            if (!differences.isEmpty()) {
+                keep(council);
+            }
+            assertThat(differences).as("seed %d pass %d, as the uninterrupted run; kills: %s", seed, pass, record)
+                    .isEmpty();
             FileSystemUtils.deleteRecursively(council.folder());
         }
         System.out.println("crash-test: seed " + seed + ", " + landed + " kills landed; every output file and the"
