@@ -2,10 +2,8 @@ package org.carepay.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +13,6 @@ import org.carepay.Setting;
 import org.carepay.SettingException;
 import org.carepay.accounts.AccountsJobConfiguration;
 import org.carepay.audit.AuditJobConfiguration;
-import org.carepay.db.DatabaseOwnership;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.rules.BillingPeriod;
 import org.slf4j.Logger;
@@ -26,11 +23,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.launch.JobRestartException;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /** Carries out a checked command against the job repository and reports it in a few lines. */
@@ -40,7 +33,6 @@ class CommandRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
 
     private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
     private final Job ingestJob;
     private final Job accountsJob;
     private final Job auditJob;
@@ -49,18 +41,16 @@ class CommandRunner {
     private final StatusReport status;
     private final Terminal terminal;
     private final RunCommands runCommands;
-    private final DatabaseOwnership ownership;
+    private final ExecutionControl executions;
     private final ExplainCommand explain;
     private final StartedExecutions started;
     private final SchedulerCommand scheduler;
 
-    CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, Job accountsJob, Job auditJob,
-                  CarepayProperties properties,
+    CommandRunner(JobOperator jobOperator, Job ingestJob, Job accountsJob, Job auditJob, CarepayProperties properties,
                   ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands,
-                  DatabaseOwnership ownership, ExplainCommand explain, StartedExecutions started,
+                  ExecutionControl executions, ExplainCommand explain, StartedExecutions started,
                   SchedulerCommand scheduler) {
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
         this.accountsJob = accountsJob;
         this.auditJob = auditJob;
@@ -69,7 +59,7 @@ class CommandRunner {
         this.status = status;
         this.terminal = terminal;
         this.runCommands = runCommands;
-        this.ownership = ownership;
+        this.executions = executions;
         this.explain = explain;
         this.started = started;
         this.scheduler = scheduler;
@@ -113,8 +103,8 @@ class CommandRunner {
             return switch (command.name()) {
                 case INGEST -> ingest();
                 case STATUS -> status.print(command.parameters().get("run"));
-                case RESTART -> restart(command.execution());
-                case STOP -> stop(command.execution());
+                case RESTART -> executions.restart(command.execution());
+                case STOP -> executions.stop(command.execution());
                 case HOMECARE_RUN -> runCommands.homecareRun(command.week(), command.by(), command.force());
                 case SCHEDULED_RUN -> runCommands.scheduledRun(command.week(), command.by(), command.force());
                 case BILLING_RUN -> runCommands.billingRun(command.period(), command.by(), command.force());
@@ -228,86 +218,6 @@ class CommandRunner {
             throw new Refusal(ExitCode.FAILED, "audit could not start: " + e.getMessage());
         }
         return report.print(execution);
-    }
-
-    private ExitCode restart(long executionId) throws Refusal {
-        JobExecution execution = existing(executionId);
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " completed; there is nothing to restart");
-        }
-        refuseIfCarriedOn(execution);
-        if (execution.getStatus().isRunning()) {
-            if (!ownership.exclusive() && !stoppedLongAgo(execution)) {
-                throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " may still be running; stop it"
-                        + " with: carepay stop execution=" + executionId + ", then restart it once it is STOPPED (or,"
-                        + " if its process is gone, " + GONE_AFTER.toMinutes() + " minutes after the stop)");
-            }
-            // Its process is gone: this command owns the embedded database, or the stop was long unanswered.
-            execution = jobOperator.recover(execution);
-        } else if (execution.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning())) {
-            // The job ended, but its database died before the step's end was recorded (found by scripts/crash-test):
-            // Spring Batch would take the step for running and refuse the restart.
-            execution = jobOperator.recover(execution);
-        }
-        terminal.say("restart: execution " + executionId + " (" + execution.getJobInstance().getJobName() + ")");
-        JobExecution restarted;
-        try {
-            restarted = jobOperator.restart(execution);
-        } catch (JobRestartException e) {
-            throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " cannot be restarted: " + e.getMessage());
-        }
-        return report.print(restarted);
-    }
-
-    /** An execution that a later one of its job instance carried on: that one is finished, or is the one to restart. */
-    private void refuseIfCarriedOn(JobExecution execution) throws Refusal {
-        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
-        if (last == null || last.getId() == execution.getId()) {
-            return;
-        }
-        throw new Refusal(ExitCode.REFUSED, last.getStatus() == BatchStatus.COMPLETED
-                ? "execution " + execution.getId() + " was carried on and finished by execution " + last.getId()
-                + "; there is nothing to restart"
-                : "execution " + execution.getId() + " was carried on by execution " + last.getId() + " ("
-                + last.getStatus() + "); restart that one: carepay restart execution=" + last.getId());
-    }
-
-    private ExitCode stop(long executionId) throws Refusal {
-        JobExecution execution = existing(executionId);
-        if (!execution.getStatus().isRunning()) {
-            throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " is not running (it is "
-                    + execution.getStatus() + ")");
-        }
-        try {
-            jobOperator.stop(execution);
-        } catch (JobExecutionNotRunningException e) {
-            throw new Refusal(ExitCode.REFUSED, "execution " + executionId + " cannot be stopped: " + e.getMessage());
-        }
-        terminal.say("stop: execution " + executionId + " will stop after its current chunk; restart it with:"
-                + " carepay restart execution=" + executionId);
-        return ExitCode.DONE;
-    }
-
-    /** A stop asked for and unanswered this long means the execution's process is gone. */
-    static final Duration GONE_AFTER = Duration.ofMinutes(10);
-
-    private static boolean stoppedLongAgo(JobExecution execution) {
-        LocalDateTime updated = execution.getLastUpdated();
-        return execution.getStatus() == BatchStatus.STOPPING && updated != null
-                && updated.plus(GONE_AFTER).isBefore(LocalDateTime.now());
-    }
-
-    private JobExecution existing(long executionId) throws Refusal {
-        JobExecution execution;
-        try {
-            execution = jobRepository.getJobExecution(executionId);
-        } catch (EmptyResultDataAccessException e) {
-            execution = null; // the JDBC repository of Batch 6.0 throws where its contract says null
-        }
-        if (execution == null) {
-            throw new Refusal(ExitCode.BAD_COMMAND, "there is no execution " + executionId);
-        }
-        return execution;
     }
 
     /** The command cannot be done as asked; nothing was changed. */

@@ -63,6 +63,9 @@ class StatusReport {
             if (ownership.exclusive()) {
                 terminal.say("         its process is gone (killed?): carry on with: carepay restart execution=" + id);
             }
+        } else if (status == BatchStatus.UNKNOWN) {
+            terminal.say("         its end was not recorded (its database died?): carry on with: carepay restart"
+                    + " execution=" + id);
         } else if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
             if (exit != null && !exit.isBlank()) {
                 terminal.say("         why: " + exit.lines().findFirst().orElse(""));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A restart of an execution whose work a later execution carried on says so (issue #11), in place of Spring
  * Batch's "Illegal state (only happens on a race condition)", and status does not tell the operator to restart it.
+ * An execution whose end its database did not record (a step left running or UNKNOWN) is carried on.
  */
 class RestartOfFinishedWorkTest extends CliTest {
 
@@ -26,6 +27,21 @@ class RestartOfFinishedWorkTest extends CliTest {
 
         assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.DONE);
         assertThat(Printed.by(ExitCode.DONE, "status")).contains("HC-2026-11-16-1      PROPOSED");
+    }
+
+    @Test
+    void anExecutionWhoseEndCouldNotBeRecordedIsCarriedOn() throws Exception {
+        homecareRunFailedInItsFilesStep();
+        // As Spring Batch leaves a job whose database died as its step ended: step and job UNKNOWN.
+        sql("update batch_step_execution set status = 'UNKNOWN' where job_execution_id = 2"
+                + " and step_name = 'writeRunFiles'");
+        sql("update batch_job_execution set status = 'UNKNOWN' where job_execution_id = 2");
+        assertThat(Printed.by(ExitCode.DONE, "status")).contains("         its end was not recorded (its database"
+                + " died?): carry on with: carepay restart execution=2\n");
+
+        assertThat(CarepayCli.run("restart", "execution=2")).isEqualTo(ExitCode.DONE);
+        assertThat(Printed.by(ExitCode.DONE, "status")).contains("HC-2026-11-16-1      PROPOSED")
+                .containsPattern("  2 +homecareRun +FAILED .*\n.*\n.*\n +carried on by execution 3\n");
     }
 
     @Test
