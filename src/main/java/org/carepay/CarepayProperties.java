@@ -24,7 +24,8 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
                                 @DefaultValue Scheduled scheduled, @DefaultValue Accounts accounts,
                                 @DefaultValue Payments payments, @DefaultValue Billing billing, @DefaultValue Qa qa,
                                 @DefaultValue Bacs bacs, @DefaultValue List<String> approvers,
-                                @DefaultValue("jobs") Path jobs, @DefaultValue("var/alerts") Path alerts) {
+                                @DefaultValue("jobs") Path jobs, @DefaultValue("var/alerts") Path alerts,
+                                @DefaultValue Council council) {
 
     /** With no url, an embedded PostgreSQL whose data lives in {@code dir} and is kept between commands. */
     public record Db(String url, String user, String password, @DefaultValue("var/pg") Path dir) {
@@ -76,6 +77,24 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
     /** R8's thresholds for the QA report (rules.md, in bold). */
     public record Qa(@DefaultValue("0.25") BigDecimal varianceFraction, @DefaultValue("500.00") BigDecimal varianceAmount,
                      @DefaultValue("5000.00") BigDecimal largeLine, @DefaultValue("28") int bankChangeDays) {
+    }
+
+    /**
+     * The council as its remittances and statements name it: its letterhead and where to ask. The defaults are
+     * the sample council's (a fictional address, an Ofcom drama telephone number, a reserved mail domain).
+     */
+    public record Council(@DefaultValue("Castlemere Borough Council") String name,
+                          @DefaultValue("Adult Social Care Finance, Town Hall, Market Square, Castlemere CM1 1AA")
+                          String address,
+                          @DefaultValue("01632 960 400") String phone,
+                          @DefaultValue("care.finance@castlemere.example") String email) {
+        /** The letterhead's lines beside the name: the address by its commas, then the contacts. */
+        public List<String> letterheadLines() {
+            List<String> lines = new java.util.ArrayList<>(List.of(address.split("\\s*,\\s*")));
+            lines.add("Telephone " + phone);
+            lines.add(email);
+            return lines;
+        }
     }
 
     /** The council's account that BACS credits are paid from (docs/bacs-std18.md). */

@@ -21,6 +21,10 @@ public enum Setting {
     BACS_SORT_CODE("carepay.bacs.originator-sort-code", "none", "the council's sort code, for release (6 digits)"),
     BACS_ACCOUNT_NUMBER("carepay.bacs.originator-account-number", "none", "the council's account number (8 digits)"),
     BACS_NAME("carepay.bacs.originator-name", "none", "the council's account name (at most 18 characters)"),
+    COUNCIL_NAME("carepay.council.name", "Castlemere Borough Council", "the council's name on remittances and statements"),
+    COUNCIL_ADDRESS("carepay.council.address", "the sample council's", "its address on them, lines separated by commas"),
+    COUNCIL_PHONE("carepay.council.phone", "01632 960 400", "the telephone number providers and clients call"),
+    COUNCIL_EMAIL("carepay.council.email", "care.finance@castlemere.example", "the e-mail address they write to"),
     HOMECARE_TOLERANCE("carepay.homecare.tolerance-minutes", "5", "R2's tolerance of a short visit, in minutes"),
     HOMECARE_ROUNDING("carepay.homecare.rounding-unit-minutes", "5", "R2's rounding unit, in minutes"),
     BILLING_ANCHOR("carepay.billing.anchor", "2026-04-06", "R0: the Monday billing periods of 28 days tile from");

@@ -81,7 +81,7 @@ class ControlTotalsCheck implements AuditCheck {
                 file -> FileTotals.read(file, "provider_id", "amount", "line_count", row -> true));
         for (String provider : lines.keySet()) {
             compare(run, RunFiles.remittance(provider), Map.of(provider, lines.get(provider)), findings,
-                    file -> FileTotals.read(file, "line_type", "amount", null, row -> row.get("record").equals("LINE"))
+                    file -> FileTotals.read(file, "section", "amount", null, row -> !row.get("amount").isEmpty())
                             .values().stream().reduce(Total::plus).map(total -> Map.of(provider, total))
                             .orElse(Map.of()));
         }

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.carepay.output.CsvOutput;
 
 /**
  * The control totals of an output CSV as it is on disk, read back by its header: per provider or client, the
@@ -29,7 +30,7 @@ final class FileTotals {
      * @param key      the column totals are kept under (provider_id, client_id)
      * @param amount   the column of money
      * @param lines    the column that counts lines (ap-payments' line_count), or null: each row is one line
-     * @param counted  which rows count (a remittance's LINE rows)
+     * @param counted  which rows count (a remittance's rows with an amount paid)
      * @throws IOException a file that cannot be read, or one without the columns
      */
     static Map<String, Total> read(Path file, String key, String amount, String lines, Predicate<CSVRecord> counted)
@@ -41,7 +42,7 @@ final class FileTotals {
                     if (counted.test(row)) {
                         Total total = new Total(lines == null ? 1 : Long.parseLong(row.get(lines)),
                                 new BigDecimal(row.get(amount)));
-                        totals.merge(unquoted(row.get(key)), total, Total::plus);
+                        totals.merge(CsvOutput.asGiven(row.get(key)), total, Total::plus);
                     }
                 } catch (IllegalArgumentException | IllegalStateException e) { // a missing column or a bad number
                     throw new IOException("line " + (row.getRecordNumber() + 1) + " cannot be read: " + e.getMessage());
@@ -55,10 +56,5 @@ final class FileTotals {
 
     static Map<String, Total> read(Path file, String key, String amount) throws IOException {
         return read(file, key, amount, null, row -> true);
-    }
-
-    /** An id as written: formats.md's leading ' before a character a spreadsheet would run is not part of it. */
-    private static String unquoted(String id) {
-        return id.length() > 1 && id.charAt(0) == '\'' && "=+-@\t\r".indexOf(id.charAt(1)) >= 0 ? id.substring(1) : id;
     }
 }

@@ -83,4 +83,10 @@ public final class CsvOutput {
     public static String neutralise(String text) {
         return !text.isEmpty() && FORMULA_STARTS.contains(text.charAt(0)) ? "'" + text : text;
     }
+
+    /** A text value as it was before {@link #neutralise}: the leading ' is not part of it. */
+    public static String asGiven(String written) {
+        return written.length() > 1 && written.charAt(0) == '\'' && FORMULA_STARTS.contains(written.charAt(1))
+                ? written.substring(1) : written;
+    }
 }

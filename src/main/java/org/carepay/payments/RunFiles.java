@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
-import org.carepay.output.AtomicFile;
+import org.carepay.documents.Remittances;
+import org.carepay.ledger.RunProviders;
 import org.carepay.output.CopyCsv;
 import org.carepay.output.CsvOutput;
-import org.carepay.output.FileNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +33,7 @@ public class RunFiles {
 
     static final List<String> AP_HEADER = List.of("run_id", "provider_id", "supplier_ref", "payment_date", "amount",
             "line_count", "remittance_ref");
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final CsvOutput AP = new CsvOutput(AP_HEADER,
             Set.of("run_id", "provider_id", "supplier_ref", "remittance_ref"));
 
@@ -47,33 +53,28 @@ public class RunFiles {
             + " source_path collate \"C\", source_record nulls first";
     private static final String EXCEPTION_ORDER = "order by coalesce(provider_id, '') collate \"C\","
             + " source_path collate \"C\", source_record nulls first, code collate \"C\"";
-    /**
-     * A remittance's sort keys, the same columns for its lines and its exceptions (t1, t2, d1, d2, t3, n1,
-     * t4): lines by client, package, week, service date and source; exceptions by source and code.
-     */
-    private static final String LINE_SORT = "coalesce(client_id, '') t1, coalesce(package_id, '') t2,"
-            + " week_start d1, service_date d2, source_path t3, source_record n1, null::text t4";
-    private static final String EXCEPTION_SORT = "source_path, null::text, null::date, null::date, null::text,"
-            + " source_record, code";
-    private static final String REMITTANCE_ORDER = "order by part, t1 collate \"C\", t2 collate \"C\", d1,"
-            + " d2 nulls first, t3 collate \"C\", n1 nulls first, t4 collate \"C\"";
-
     private final JdbcTemplate jdbc;
     private final CopyCsv csv;
+    private final Remittances remittances;
 
-    public RunFiles(JdbcTemplate jdbc, CopyCsv csv) {
+    public RunFiles(JdbcTemplate jdbc, CopyCsv csv, Remittances remittances) {
         this.jdbc = jdbc;
         this.csv = csv;
+        this.remittances = remittances;
     }
 
     public static Path folder(Path out, String runId) {
         return out.resolve("payments").resolve(runId);
     }
 
-    public void write(Path folder, PaymentRun run, List<ApPayment> payments) throws IOException {
+    /** @param paymentDate the day the run's payments reach the providers' banks */
+    public void write(Path folder, PaymentRun run, List<RunProviders.RunProvider> providers, LocalDate paymentDate)
+            throws IOException {
         String runId = CopyCsv.literal(run.runId());
+        List<ApPayment> payments = payments(run, providers, paymentDate);
         // The remittances are made on a second connection meanwhile: PostgreSQL formats each on its own core.
-        CompletableFuture<Void> remittances = CompletableFuture.runAsync(() -> writeRemittances(folder, run, runId));
+        CompletableFuture<Void> remittances = CompletableFuture.runAsync(() -> writeRemittances(folder, run,
+                providers, paymentDate));
         csv.write(folder.resolve("payment-lines.csv"), "select " + LINE_COLUMNS + " from payment_line where run_id = "
                 + runId + " " + LINE_ORDER);
         writeExceptions(folder, run.runId());
@@ -90,49 +91,47 @@ public class RunFiles {
         }
     }
 
+    /** ap-payments.csv's rows: a provider whose run total is above 0 is paid it (R7: a negative one nothing). */
+    public static List<ApPayment> payments(PaymentRun run, List<RunProviders.RunProvider> providers,
+                                           LocalDate paymentDate) {
+        return providers.stream().filter(RunProviders.RunProvider::paid)
+                .map(p -> new ApPayment(p.providerId(), p.supplierRef(), paymentDate, p.total(), p.lineCount(),
+                        WriteRunFilesTasklet.remittanceRef(run, p.providerId()))).toList();
+    }
+
     /** exceptions.csv of a payment or billing run, sorted by provider_id, source, code. */
     public void writeExceptions(Path folder, String runId) throws IOException {
         csv.write(folder.resolve("exceptions.csv"), "select " + EXCEPTION_COLUMNS + " from run_exception"
                 + " where run_id = " + CopyCsv.literal(runId) + " " + EXCEPTION_ORDER);
     }
 
-    private void writeRemittances(Path folder, PaymentRun run, String runId) {
+    private void writeRemittances(Path folder, PaymentRun run, List<RunProviders.RunProvider> providers,
+                                  LocalDate paymentDate) {
+        Map<String, BigDecimal> totals = providers.stream().collect(Collectors.toMap(RunProviders.RunProvider::providerId,
+                RunProviders.RunProvider::total));
+        String title = (run.kind() == RunKind.HOMECARE ? "Homecare visits" : "Scheduled care and invoices")
+                + " of the week " + run.weekStart().format(WEEK) + " to " + run.weekStart().plusDays(6).format(WEEK);
         try {
-            for (String provider : providers(run.runId())) {
-                csv.write(folder.resolve(remittance(provider)), remittance(runId, CopyCsv.literal(provider)));
+            for (String provider : providersOf(run.runId())) {
+                remittances.write(folder, new Remittances.Head(run.runId(), title, provider,
+                        WriteRunFilesTasklet.remittanceRef(run, provider), paymentDate,
+                        totals.getOrDefault(provider, BigDecimal.ZERO)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<String> providers(String runId) {
+    /** The providers with lines or exceptions in the run: each is sent a remittance. */
+    private List<String> providersOf(String runId) {
         return jdbc.queryForList("select provider_id from payment_line where run_id = ? union"
                 + " select provider_id from run_exception where run_id = ? and provider_id is not null",
                 String.class, runId, runId).stream().sorted().toList();
     }
 
-    /** The provider's advice: its payment lines, then its exceptions, in the files' orders. */
-    /** remittances/PROVIDER_ID.csv in the run's folder, the id made a file name that no other id shares. */
+    /** remittances/PROVIDER_ID.csv in the run's folder. */
     public static String remittance(String providerId) {
-        return "remittances/" + FileNames.of(providerId) + ".csv";
-    }
-
-    private static String remittance(String runId, String provider) {
-        return "select record, client_id, package_id, service_type, week_start, service_date, line_type, code,"
-                + " severity, source, paid_units, amount, detail from ("
-                + "select 1 part, 'LINE' record, " + SAFE_IDS + ", service_type, " + date("week_start") + " week_start, "
-                + date("service_date") + " service_date, line_type, null code, null severity, " + SOURCE + ", "
-                + "trim_scale(paid_units)::text paid_units, amount::text amount, excel_safe(detail) detail, " + LINE_SORT
-                + " from payment_line where run_id = " + runId + " and provider_id = " + provider
-                + " union all select 2, 'EXCEPTION', " + SAFE_IDS + ", null, null, service_date, null, code, severity, "
-                + SOURCE + ", null, amount_not_paid::text, excel_safe(detail), " + EXCEPTION_SORT
-                + " from run_exception where run_id = " + runId + " and provider_id = " + provider
-                + ") r " + REMITTANCE_ORDER;
-    }
-
-    private static String date(String column) {
-        return "to_char(" + column + ", 'YYYY-MM-DD')";
+        return Remittances.csvName(providerId);
     }
 
     static String money(BigDecimal amount) {

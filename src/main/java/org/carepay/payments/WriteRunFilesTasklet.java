@@ -2,6 +2,7 @@ package org.carepay.payments;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.carepay.ledger.RunProviders;
@@ -41,9 +42,10 @@ public class WriteRunFilesTasklet implements Tasklet {
             throws IOException, RunRefused {
         PaymentRun run = runs.get(runId);
         Path folder = RunFiles.folder(out, runId);
-        List<RunFiles.ApPayment> payments = payments(run);
-        files.write(folder, run, payments);
-        review.write(folder, run, payments);
+        List<RunProviders.RunProvider> runProviders = providers.of(runId);
+        LocalDate paymentDate = run.weekStart().plusDays(paymentDaysAfterWeekStart);
+        files.write(folder, run, runProviders, paymentDate);
+        review.write(folder, run, RunFiles.payments(run, runProviders, paymentDate));
         runs.proposed(runId);
         return RepeatStatus.FINISHED;
     }
@@ -57,11 +59,4 @@ public class WriteRunFilesTasklet implements Tasklet {
                 + "-" + run.attempt() + "/" + providerId;
     }
 
-    /** ap-payments.csv: a provider whose run total is above 0 is paid it (R7: a negative one nothing). */
-    private List<RunFiles.ApPayment> payments(PaymentRun run) {
-        return providers.of(run.runId()).stream().filter(RunProviders.RunProvider::paid)
-                .map(p -> new RunFiles.ApPayment(p.providerId(), p.supplierRef(),
-                        run.weekStart().plusDays(paymentDaysAfterWeekStart), p.total(), p.lineCount(),
-                        remittanceRef(run, p.providerId()))).toList();
-    }
 }

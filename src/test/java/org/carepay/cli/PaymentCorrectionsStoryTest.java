@@ -46,10 +46,11 @@ class PaymentCorrectionsStoryTest extends CliTest {
         assertThat(apPayments("HC-2026-11-23-1")).containsExactly(apHeader());
         // The provider reads why on its remittance: 4 + 3 + 4 visits of 20-22 Nov.
         assertThat(remittance("HC-2026-11-23-1", "P01")).contains(
-                "LINE,,,,2026-11-23,,CARRIED_RECOVERY,,,HC-2026-11-23-1,,165.00,\"the run's lines total -165.00: nothing"
-                        + " is paid, and 165.00 is recovered from the next payment run once this one is released\"",
-                "LINE,C1001,PK40113,HOMECARE,2026-11-16,,ADJUSTMENT,,,HC-2026-11-16-1,,-165.00,\"client died on"
-                        + " 2026-11-19, notified after HC-2026-11-16-1 was released: 11 visits recovered (CLIENT_DECEASED)\"");
+                "HC261123-1/P01,2026-12-04,CORRECTION,C1001,Margaret Ainsworth,PK40113,homecare,2026-11-16,,,,,,,-165.00,,"
+                        + "\"client died on 2026-11-19, notified after HC-2026-11-16-1 was released: 11 visits recovered"
+                        + " (CLIENT_DECEASED)\",corrects HC-2026-11-16-1",
+                "HC261123-1/P01,2026-12-04,CORRECTION,,,,,2026-11-23,,,,,,,165.00,,\"the run's lines total -165.00:"
+                        + " nothing is paid, and 165.00 is recovered from the next payment run once this one is released\",");
     }
 
     @Test
@@ -64,7 +65,7 @@ class PaymentCorrectionsStoryTest extends CliTest {
                 "SP-2026-11-23-1,P04,C1016,PK40313,RESIDENTIAL,2026-11-16,,ADJUSTMENT,SP-2026-11-16-1,,-232.00",
                 "SP-2026-11-23-1,P04,C1016,PK40313,RESIDENTIAL,2026-11-23,,SCHEDULED,reference/packages.csv:22,0,0.00");
         assertThat(adjustments("SP-2026-11-23-1")).hasSize(1);
-        assertThat(remittance("SP-2026-11-23-1", "P04")).anyMatch(line -> line.endsWith(",-232.00,\"client died on"
+        assertThat(remittance("SP-2026-11-23-1", "P04")).anyMatch(line -> line.contains(",-232.00,,\"client died on"
                 + " 2026-11-17, notified after SP-2026-11-16-1 was released: 5 days paid, 580.00 in place of 812.00\""));
     }
 
@@ -80,7 +81,7 @@ class PaymentCorrectionsStoryTest extends CliTest {
         assertThat(adjustments("SP-2026-11-23-1")).containsExactly(
                 "SP-2026-11-23-1,P05,C1028,PK40453,DAY_CARE,2026-11-16,,ADJUSTMENT,SP-2026-11-16-1,,-66.86");
         assertThat(linesOf("SP-2026-11-23-1", "PK40453")).hasSize(1); // not active in the new week: no line
-        assertThat(remittance("SP-2026-11-23-1", "P05")).anyMatch(line -> line.endsWith(",-66.86,\"package ended on"
+        assertThat(remittance("SP-2026-11-23-1", "P05")).anyMatch(line -> line.contains(",-66.86,,\"package ended on"
                 + " 2026-11-18, notified after SP-2026-11-16-1 was released: 3 days paid, 50.14 in place of 117.00\""));
     }
 
@@ -99,7 +100,7 @@ class PaymentCorrectionsStoryTest extends CliTest {
                 "SP-2026-11-23-1,P04,C1016,PK40313,RESIDENTIAL,2026-11-23,,SCHEDULED,reference/packages.csv:22,7,840.00");
         assertThat(linesOf("SP-2026-11-23-1", "PK40403")).first().asString().isEqualTo(
                 "SP-2026-11-23-1,P04,C1009,PK40403,RESIDENTIAL,2026-11-16,,ADJUSTMENT,SP-2026-11-16-1,,16.00");
-        assertThat(remittance("SP-2026-11-23-1", "P04")).anyMatch(line -> line.endsWith(",16.00,\"rate 812.00 to"
+        assertThat(remittance("SP-2026-11-23-1", "P04")).anyMatch(line -> line.contains(",16.00,,\"rate 812.00 to"
                 + " 2026-11-18, 840.00 from 2026-11-19, notified after SP-2026-11-16-1 was released: 7 days paid,"
                 + " 828.00 in place of 812.00\""));
     }
@@ -133,7 +134,7 @@ class PaymentCorrectionsStoryTest extends CliTest {
 
         assertThat(adjustments("HC-2026-11-23-1")).containsExactly(
                 "HC-2026-11-23-1,P03,C1037,PK40303,HOMECARE,2026-11-16,,ADJUSTMENT,HC-2026-11-16-1,,-13.75");
-        assertThat(remittance("HC-2026-11-23-1", "P03")).anyMatch(line -> line.endsWith(",-13.75,\"a corrected return,"
+        assertThat(remittance("HC-2026-11-23-1", "P03")).anyMatch(line -> line.contains(",-13.75,,\"a corrected return,"
                 + " notified after HC-2026-11-16-1 was released: 1 visit no longer in the return\""));
     }
 

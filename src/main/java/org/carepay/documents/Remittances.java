@@ -1,0 +1,96 @@
+package org.carepay.documents;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.carepay.CarepayProperties;
+import org.carepay.output.AtomicFile;
+import org.carepay.output.CopyCsv;
+import org.carepay.output.FileNames;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A payment run's remittance advice, one per provider with lines or exceptions in the run
+ * (docs/payment-runs.md): {@code remittances/P.csv}, made by PostgreSQL ({@link RemittanceRows}), and
+ * {@code remittances/P.html}, the same rows for people, made from the CSV as written so that the two never
+ * differ. The CSV's amount column sums to the payment; the page says so, and a remittance whose rows do not add
+ * up to the ledger's total is not written at all.
+ */
+@Component
+public class Remittances {
+
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private final CopyCsv csv;
+    private final JdbcTemplate jdbc;
+    private final CarepayProperties.Council council;
+
+    Remittances(CopyCsv csv, JdbcTemplate jdbc, CarepayProperties properties) {
+        this.csv = csv;
+        this.jdbc = jdbc;
+        this.council = properties.council();
+    }
+
+    /**
+     * One provider's remittance in a run.
+     *
+     * @param runTitle what the run paid, in words ("Homecare payments for the week 16 Nov 2026 to 22 Nov 2026")
+     * @param total    the provider's lines in the ledger: what it is paid when above 0
+     */
+    public record Head(String runId, String runTitle, String providerId, String remittanceRef, LocalDate paymentDate,
+                       BigDecimal total) {
+    }
+
+    /** remittances/P.csv in the run's folder, the id made a file name that no other id shares. */
+    public static String csvName(String providerId) {
+        return "remittances/" + FileNames.of(providerId) + ".csv";
+    }
+
+    public void write(Path folder, Head head) throws IOException {
+        Path file = folder.resolve(csvName(head.providerId()));
+        csv.write(file, RemittanceRows.select(head.runId(), head.providerId(), head.remittanceRef(),
+                head.paymentDate()));
+        List<RemittanceLine> lines = read(file);
+        BigDecimal sum = lines.stream().map(RemittanceLine::amount).filter(a -> a != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(head.total()) != 0) {
+            throw new IllegalStateException(file + " sums to " + sum + ", the ledger's lines to " + head.total());
+        }
+        String page = new RemittancePage(council, head, providerName(head)).html(lines);
+        String name = "remittances/" + FileNames.of(head.providerId());
+        AtomicFile.write(folder.resolve(name + ".html"), out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(folder.resolve(name + ".pdf"), out -> PdfFile.write(page, "Remittance advice "
+                + head.remittanceRef(), head.paymentDate(), out));
+    }
+
+    private List<RemittanceLine> read(Path file) throws IOException {
+        List<RemittanceLine> lines = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : READ.parse(reader)) {
+                lines.add(RemittanceLine.of(row));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return lines;
+    }
+
+    /** The provider's name in the snapshot the run read; its id when the snapshot does not have it. */
+    private String providerName(Head head) {
+        return jdbc.query("""
+                select p.name from provider p join run_input i on i.file_id = p.file_id
+                where i.run_id = ? and p.provider_id = ?""", (rs, i) -> rs.getString(1), head.runId(),
+                head.providerId()).stream().findFirst().orElse("Provider " + head.providerId());
+    }
+}
