@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.commons.csv.CSVRecord;
 import org.carepay.ledger.RunProviders;
 import org.carepay.output.bacs.Standard18File;
 import org.carepay.payments.PaymentRun;
@@ -81,11 +82,19 @@ class ControlTotalsCheck implements AuditCheck {
                 file -> FileTotals.read(file, "provider_id", "amount", "line_count", row -> true));
         for (String provider : lines.keySet()) {
             compare(run, RunFiles.remittance(provider), Map.of(provider, lines.get(provider)), findings,
-                    file -> FileTotals.read(file, "section", "amount", null, row -> !row.get("amount").isEmpty())
+                    file -> FileTotals.read(file, "client_id", "amount", null, ControlTotalsCheck::remittancePaid)
                             .values().stream().reduce(Total::plus).map(total -> Map.of(provider, total))
                             .orElse(Map.of()));
         }
         compare(run, "bacs-std18.txt", credits, findings, ControlTotalsCheck::bacsCredits);
+    }
+
+    /**
+     * A remittance's row of money paid: one with an amount (its exceptions have none); in a remittance written
+     * before 2026-12 (its first column {@code record}), a LINE row.
+     */
+    static boolean remittancePaid(CSVRecord row) {
+        return row.isMapped("record") ? row.get("record").equals("LINE") : !row.get("amount").isEmpty();
     }
 
     private void billing(AuditedRun run, Findings findings) throws IOException {
