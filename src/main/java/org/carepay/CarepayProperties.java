@@ -87,7 +87,16 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
                           @DefaultValue("Adult Social Care Finance, Town Hall, Market Square, Castlemere CM1 1AA")
                           String address,
                           @DefaultValue("01632 960 400") String phone,
-                          @DefaultValue("care.finance@castlemere.example") String email) {
+                          @DefaultValue("care.finance@castlemere.example") String email,
+                          @DefaultValue({"By Direct Debit: call us to set one up",
+                                  "Online at castlemere.example/pay with your account number",
+                                  "By bank transfer to sort code 40-12-76 account 12345678 with your account number as the reference",
+                                  "By debit card on 01632 960 401"}) List<String> waysToPay,
+                          @DefaultValue("If you think a charge is wrong, call or write to us within 28 days of this"
+                                  + " statement: we will look at it again, and tell you how to appeal if you still"
+                                  + " disagree. If you cannot pay, please tell us: we can agree a plan.")
+                          String queries,
+                          @DefaultValue("28") int paymentTermsDays) {
         /** The letterhead's lines beside the name: the address by its commas, then the contacts. */
         public List<String> letterheadLines() {
             List<String> lines = new java.util.ArrayList<>(List.of(address.split("\\s*,\\s*")));

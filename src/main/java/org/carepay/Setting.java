@@ -25,6 +25,9 @@ public enum Setting {
     COUNCIL_ADDRESS("carepay.council.address", "the sample council's", "its address on them, lines separated by commas"),
     COUNCIL_PHONE("carepay.council.phone", "01632 960 400", "the telephone number providers and clients call"),
     COUNCIL_EMAIL("carepay.council.email", "care.finance@castlemere.example", "the e-mail address they write to"),
+    COUNCIL_WAYS_TO_PAY("carepay.council.ways-to-pay", "the sample council's", "how clients pay a bill: ways, comma-separated"),
+    COUNCIL_QUERIES("carepay.council.queries", "the sample council's", "how to query or appeal a charge, in words"),
+    COUNCIL_PAYMENT_TERMS("carepay.council.payment-terms-days", "28", "days from a statement's date to its due date"),
     HOMECARE_TOLERANCE("carepay.homecare.tolerance-minutes", "5", "R2's tolerance of a short visit, in minutes"),
     HOMECARE_ROUNDING("carepay.homecare.rounding-unit-minutes", "5", "R2's rounding unit, in minutes"),
     BILLING_ANCHOR("carepay.billing.anchor", "2026-04-06", "R0: the Monday billing periods of 28 days tile from");

@@ -70,7 +70,8 @@ class BillingReference {
                             rs.getString("forename"), rs.getString("surname"), rs.getString("address_line_1"),
                             rs.getString("postcode"), rs.getString("debtor_ref"),
                             rs.getObject("date_of_death", LocalDate.class), rs.getString("billing_status"),
-                            rs.getString("bill_to_name"), rs.getString("path"), rs.getInt("record_no")));
+                            rs.getString("bill_to_name"), BillingClient.Address.of(rs.getString("bill_to_address_line_1"),
+                            rs.getString("bill_to_postcode")), rs.getString("path"), rs.getInt("record_no")));
                 }, clientsSnapshot);
         return clients;
     }

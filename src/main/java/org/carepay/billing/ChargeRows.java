@@ -42,8 +42,9 @@ final class ChargeRows {
     }
 
     void bill(BillingClient client, String billTo, ClientBill bill) {
-        bills.add(runId, client.clientId(), client.debtorRef(), client.name(), billTo, client.addressLine1(),
-                client.postcode(), plain(bill.total()), bill.lineCount());
+        BillingClient.Address address = client.billingAddress();
+        bills.add(runId, client.clientId(), client.debtorRef(), client.name(), billTo, address.line1(),
+                address.postcode(), plain(bill.total()), bill.lineCount());
     }
 
     void copDebt(String clientId, CourtOfProtectionDebt debt, boolean billed) {

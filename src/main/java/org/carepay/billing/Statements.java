@@ -3,7 +3,6 @@ package org.carepay.billing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.carepay.documents.Statement;
+import org.carepay.documents.StatementDocuments;
 import org.carepay.output.AtomicFileBatch;
 import org.carepay.output.FileNames;
 import org.carepay.payments.PaymentRun;
@@ -28,8 +29,10 @@ import org.springframework.stereotype.Component;
 class Statements {
 
     private final JdbcTemplate cursor;
+    private final StatementDocuments documents;
 
-    Statements(JdbcTemplate jdbc) {
+    Statements(JdbcTemplate jdbc, StatementDocuments documents) {
+        this.documents = documents;
         this.cursor = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.cursor.setFetchSize(10_000); // streamed: the step's transaction keeps the cursor open
     }
@@ -38,25 +41,40 @@ class Statements {
         BillingPeriod period = new BillingPeriod(run.weekStart());
         AtomicFileBatch files = new AtomicFileBatch();
         StatementReader reader = new StatementReader(run.runId(), period, statement -> {
-            byte[] html = statement.html().getBytes(StandardCharsets.UTF_8);
             try { // a client id made a file name that no other id shares (docs/billing.md)
-                files.write(folder.resolve(FileNames.of(statement.clientId()) + ".html"), out -> out.write(html));
+                documents.write(files, folder.resolve(FileNames.of(statement.clientId())), statement);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         try {
             cursor.query("""
+                    with snapshot as (
+                        select f.kind, f.id from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ?),
+                    weekly as ( -- one assessed weekly amount over the week's days, when there is one
+                        select l.client_id, l.week_start,
+                               case when count(distinct (k.assessment_type, k.weekly_amount)) = 1
+                                     and bool_and(k.assessment_type in ('NON_RESIDENTIAL', 'RESIDENTIAL'))
+                                    then min(k.weekly_amount) end weekly_contribution
+                        from charge_line l join contribution k on k.client_id = l.client_id
+                             and k.file_id = (select id from snapshot where kind = 'CONTRIBUTIONS')
+                             and k.effective_from <= l.week_start + 6
+                             and coalesce(k.effective_to, 'infinity') >= l.week_start
+                        where l.run_id = ? and l.line_type = 'WEEK' group by l.client_id, l.week_start)
                     select b.client_id, b.client_name, b.bill_to, b.address_line_1, b.postcode, b.debtor_ref, b.amount,
-                           l.week_start, l.line_type, l.chargeable_cost, l.maximum_charge, l.charge, l.status, l.detail,
+                           c.date_of_death, l.week_start, l.line_type, l.chargeable_cost, l.maximum_charge, l.charge,
+                           l.status, l.detail, w.weekly_contribution,
                            i.service_type, i.provider_name, i.amount item_amount, i.council_share, i.chargeable
                     from run_bill b
                     join charge_line l on l.run_id = b.run_id and l.client_id = b.client_id
+                    left join client c on c.client_id = b.client_id
+                         and c.file_id = (select id from snapshot where kind = 'CLIENTS')
+                    left join weekly w on l.line_type = 'WEEK' and w.client_id = l.client_id and w.week_start = l.week_start
                     left join charge_item i on l.line_type = 'WEEK' and i.run_id = l.run_id
                          and i.client_id = l.client_id and i.week_start = l.week_start
                     where b.run_id = ? and b.amount > 0
                     order by b.client_id collate "C", l.week_start, l.line_type collate "C", i.package_id collate "C\"""",
-                    reader::row, run.runId());
+                    reader::row, run.runId(), run.runId(), run.runId());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -88,8 +106,9 @@ class Statements {
             if (statement == null || !statement.clientId().equals(clientId)) {
                 finish();
                 lines = new ArrayList<>();
-                statement = new Statement(runId, clientId, rs.getString("client_name"), rs.getString("bill_to"), rs.getString("address_line_1"),
-                        rs.getString("postcode"), rs.getString("debtor_ref"), period.start(), period.end(),
+                statement = new Statement(runId, clientId, rs.getString("client_name"), rs.getString("bill_to"),
+                        rs.getString("address_line_1"), rs.getString("postcode"), rs.getString("debtor_ref"),
+                        period.start(), period.end(), rs.getObject("date_of_death", LocalDate.class),
                         rs.getBigDecimal("amount"), lines);
             }
             LocalDate week = rs.getObject("week_start", LocalDate.class);
@@ -99,7 +118,7 @@ class Statements {
                 services = new ArrayList<>();
                 lines.add(new Statement.Line(week, lineType, rs.getBigDecimal("chargeable_cost"),
                         rs.getBigDecimal("maximum_charge"), rs.getBigDecimal("charge"), rs.getString("status"),
-                        rs.getString("detail"), services));
+                        rs.getString("detail"), rs.getBigDecimal("weekly_contribution"), services));
             }
             BigDecimal itemAmount = rs.getBigDecimal("item_amount");
             if (itemAmount != null) {

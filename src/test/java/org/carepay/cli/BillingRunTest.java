@@ -2,11 +2,14 @@ package org.carepay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.carepay.support.CliTest;
+import org.carepay.support.PrintedPdf;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,14 +37,20 @@ class BillingRunTest extends CliTest {
                 "\"period_start\": \"2026-11-16\"", "\"file\": \"debtors-interface.csv\",\n      \"lines\": 24,\n"
                         + "      \"amount\": \"5150.67\",\n      \"clients\": 24");
         try (var statements = Files.list(run.resolve("statements"))) {
-            assertThat(statements).hasSize(24); // one per bill: not C1006 (not assessed), C1019 (accrued), nor 0.00
+            // one page and one PDF per bill: not C1006 (not assessed), C1019 (accrued), nor 0.00
+            assertThat(statements).hasSize(2 * 24);
         }
-        assertThat(Files.readString(run.resolve("statements/C1020.html"))).contains("Pemberton Law LLP (Deputy)",
-                "Charges for Winifred Vickers (client C1020)", "Total to pay: &pound;964.60");
+        assertThat(Files.readString(run.resolve("statements/C1020.html"))).contains(
+                "<strong>Pemberton Law LLP (Deputy)</strong><br />Willow Lodge<br />2 Mill Lane<br />KX2 6BS",
+                "Winifred Vickers (client C1020)", "<td class=\"total\">£964.60</td>");
         assertThat(Files.readString(run.resolve("statements/C1002.html"))).contains("Estate of Harold Bexley",
-                "charged to the date of death 2026-11-18", "Total to pay: &pound;9.47");
-        assertThat(Files.readString(run.resolve("statements/C1029.html"))).contains("60&nbsp;%",
-                "&pound;761.25", "&pound;456.75", "Total to pay: &pound;257.20");
+                "counted for 3 of the week&#39;s 7 days, up to the date of death: £9.47", "£9.47");
+        assertThat(Files.readString(run.resolve("statements/C1029.html"))).contains(
+                "£761.25, of which the council pays 60 %</td><td class=\"n\">456.75</td>",
+                "<td class=\"total\">£257.20</td>");
+        assertThat(PrintedPdf.text(run.resolve("statements/C1002.pdf"))).contains("Estate of Harold Bexley",
+                "Amount due £9.47", "Page 1 of 2");
+        assertThat(PrintedPdf.overflowing(run.resolve("statements/C1002.pdf"))).isEmpty();
 
         assertThat(CarepayCli.run("approve", "run=BL-2026-11-16-1", "by=ann")).isEqualTo(ExitCode.REFUSED);
         assertThat(CarepayCli.run("approve", "run=BL-2026-11-16-1", "by=bob")).isEqualTo(ExitCode.DONE);
@@ -53,6 +62,30 @@ class BillingRunTest extends CliTest {
         // A released period is never billed again: refused, nothing written.
         assertThat(CarepayCli.run("billing-run", "period=2026-11-16", "by=ann")).isEqualTo(ExitCode.REFUSED);
         assertThat(dir.resolve("out/billing/BL-2026-11-16-2")).doesNotExist();
+    }
+
+    /**
+     * formats.md: clients.csv may carry where a deputy's bill goes, in two columns its header may leave out (the
+     * sample's does): the statement goes there; an address without a bill-to name is not used.
+     */
+    @Test
+    void aDeputysBillGoesToTheBillToAddress() throws IOException {
+        Path clients = sampleInboxCopy().resolve("reference/clients.csv");
+        List<String> rows = Files.readAllLines(clients);
+        List<String> withAddress = new ArrayList<>(List.of(rows.get(0) + ",bill_to_address_line_1,bill_to_postcode"));
+        for (String row : rows.subList(1, rows.size())) {
+            withAddress.add(row + (row.startsWith("C1020,") ? ",\"Pemberton Law LLP, 14 Bridge Street\",KX1 3PL"
+                    : row.startsWith("C1004,") ? ",1 Elsewhere Road,KX9 9ZZ" : ","));
+        }
+        Files.write(clients, withAddress);
+        assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
+        assertThat(CarepayCli.run("billing-run", "period=2026-11-16", "by=ann")).isEqualTo(ExitCode.DONE);
+
+        Path statements = dir.resolve("out/billing/BL-2026-11-16-1/statements");
+        assertThat(Files.readString(statements.resolve("C1020.html"))).contains("<strong>Pemberton Law LLP (Deputy)"
+                + "</strong><br />Pemberton Law LLP<br />14 Bridge Street<br />KX1 3PL</p>").doesNotContain("Mill Lane");
+        assertThat(Files.readString(statements.resolve("C1004.html"))).contains("<strong>Albert Dunmore</strong>"
+                + "<br />The Old Forge<br />Church Lane<br />KX7 2HN</p>").doesNotContain("Elsewhere");
     }
 
     @Test

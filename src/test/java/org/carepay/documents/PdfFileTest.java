@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.carepay.CarepayProperties;
 import org.carepay.support.PrintedPdf;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A page's PDF is the same bytes whenever it is written, and a table too wide for A4 is caught. */
 class PdfFileTest {
 
-    private static final CarepayProperties.Council COUNCIL = new CarepayProperties.Council("Castlemere Borough Council",
-            "Town Hall, Castlemere CM1 1AA", "01632 960 400", "care.finance@castlemere.example");
+    static final CarepayProperties.Council COUNCIL = new CarepayProperties.Council("Castlemere Borough Council",
+            "Town Hall, Castlemere CM1 1AA", "01632 960 400", "care.finance@castlemere.example",
+            List.of("By Direct Debit", "By debit card on 01632 960 401"), "Call us within 28 days.", 28);
 
     @TempDir
     Path dir;

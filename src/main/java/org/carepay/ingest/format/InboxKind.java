@@ -4,6 +4,7 @@ import static org.carepay.ingest.format.Column.code;
 import static org.carepay.ingest.format.Column.defaulted;
 import static org.carepay.ingest.format.Column.defaultedCode;
 import static org.carepay.ingest.format.Column.optional;
+import static org.carepay.ingest.format.Column.optionalColumn;
 import static org.carepay.ingest.format.Column.required;
 import static org.carepay.ingest.format.ColumnType.ACCOUNT_NUMBER;
 import static org.carepay.ingest.format.ColumnType.DATE;
@@ -29,7 +30,8 @@ public enum InboxKind {
             required("client_id", TEXT), required("forename", TEXT), required("surname", TEXT),
             required("date_of_birth", DATE), required("address_line_1", TEXT), required("postcode", TEXT),
             required("debtor_ref", TEXT), optional("date_of_death", DATE), code("billing_status", "NORMAL", "ACCRUE"),
-            optional("bill_to_name", TEXT)),
+            optional("bill_to_name", TEXT), optionalColumn("bill_to_address_line_1", TEXT),
+            optionalColumn("bill_to_postcode", TEXT)),
     PROVIDERS("reference", "providers.csv", "provider", List.of("provider_id"), RowRules.NONE,
             required("provider_id", TEXT), required("name", TEXT), required("supplier_ref", TEXT),
             required("sort_code", SORT_CODE), required("account_number", ACCOUNT_NUMBER),
