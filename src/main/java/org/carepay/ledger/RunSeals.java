@@ -93,6 +93,12 @@ public class RunSeals {
                 rs.getString("previous_sha256"), rs.getString("seal_sha256")));
     }
 
+    /** The run's seal. */
+    public Seal sealOf(String runId) {
+        return seals().stream().filter(seal -> seal.runId().equals(runId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(runId + " has no seal"));
+    }
+
     /** The files a seal recorded, by path in its run's folder. */
     public SortedMap<String, LineDigests.Digest> sealedFiles(String runId) {
         SortedMap<String, LineDigests.Digest> files = new TreeMap<>();
@@ -178,7 +184,8 @@ public class RunSeals {
             return files;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).filter(file -> !AtomicFile.isTemporary(file) && !isArtefact(file))
+            walk.filter(Files::isRegularFile).filter(file -> !AtomicFile.isTemporary(file) && !isArtefact(file)
+                            && !file.equals(folder.resolve(RELEASE_RECORD)))
                     .forEach(file -> {
                         try {
                             files.put(folder.relativize(file).toString().replace('\\', '/'), LineDigests.of(file));
@@ -191,6 +198,9 @@ public class RunSeals {
         }
         return files;
     }
+
+    /** The seal's own record in the run's folder (PaymentRuns' ReleaseFile), written from it, so not in it. */
+    public static final String RELEASE_RECORD = "release.json";
 
     /**
      * A file that a desktop leaves beside the files people open (a spreadsheet's lock, a folder's thumbnails):

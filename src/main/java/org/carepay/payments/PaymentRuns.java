@@ -225,6 +225,7 @@ public class PaymentRuns {
         }
         LifecycleFile.write(seals.folder(runId), lifecycle(runId));
         seals.sealReleased();
+        ReleaseFile.write(seals.folder(runId), lifecycle(runId), seals.sealOf(runId), seals.sealedFiles(runId));
         LOG.info("run {} released (account {}) and sealed", runId, OS_ACCOUNT);
     }
 

@@ -85,7 +85,7 @@ class ReleasedSampleWeeksTest {
         String account = System.getProperty("user.name");
         String at = " at \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z";
         assertThat(rows).anySatisfy(row -> assertThat(text(row)).matches("seals\\|PASS\\|BL-2026-12-14-1\\|\\|seal 6:"
-                + " the ledger's 48 lines and the 16 files are as released; proposed by ann \\(account " + account + "\\)"
+                + " the ledger's 48 lines and the 25 files are as released; proposed by ann \\(account " + account + "\\)"
                 + at + ", approved by bob \\(account " + account + "\\)" + at + ", released \\(account " + account
                 + "\\)" + at));
         assertThat(rows.stream().map(ReleasedSampleWeeksTest::text)).contains(
@@ -99,6 +99,30 @@ class ReleasedSampleWeeksTest {
                         + " add up to their worth under the data of HC-2026-11-23-1",
                 "r7-look-back|PASS|BL-2026-11-16-1|ledger|week 2026-11-16: the released charges of its 33 clients add"
                         + " up to their charge under the data of BL-2026-12-14-1");
+    }
+
+    /** Issue #12: a released run's folder records its release, with the SHA-256 of every file as released. */
+    @Test
+    void eachReleaseRecordsItselfInItsFolder() throws Exception {
+        for (String runId : RELEASED) {
+            Path folder = out.resolve(runId.startsWith("BL") ? "billing" : "payments").resolve(runId);
+            String json = Files.readString(folder.resolve("release.json"));
+            assertThat(json).contains("\"run_id\": \"" + runId + "\"", "\"status\": \"RELEASED\"",
+                    "\"proposed_by\": \"" + (runId.startsWith("BL") ? "ann" : System.getProperty("user.name")) + "\"",
+                    "\"approved_by\": \"bob\"", "\"released_at\": \"2").doesNotContain("\"path\": \"release.json\"");
+            List<Path> files;
+            try (var walk = Files.walk(folder)) {
+                files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("release.json"))
+                        .toList();
+            }
+            assertThat(files).hasSizeGreaterThan(5);
+            for (Path file : files) {
+                String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(file)));
+                assertThat(json).as(file.toString()).contains("\"path\": \""
+                        + folder.relativize(file).toString().replace('\\', '/') + "\",\n      \"sha256\": \"" + sha + "\"");
+            }
+        }
     }
 
     @Test

@@ -83,7 +83,9 @@ public final class QaReport {
         page.line("<tr><th>Run</th><td>" + Text.html(run.runId()) + "</td></tr>");
         page.line("<tr><th>Kind</th><td>" + Text.html(run.kind()) + "</td></tr>");
         page.line("<tr><th>Week</th><td>" + run.weekStart() + "</td></tr>");
-        page.line("<tr><th>Status</th><td>" + Text.html(run.status()) + "</td></tr>");
+        page.line("<tr><th>Status when proposed</th><td>" + Text.html(run.status()) + ": this report is written once,"
+                + " for the review; the approval and release are recorded in lifecycle.csv and release.json beside it"
+                + " (carepay status run=" + Text.html(run.runId()) + ")</td></tr>");
         page.line("<tr><th>Proposed on</th><td>" + run.proposedOn() + "</td></tr>");
         page.line("</table>");
     }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.function.Function;
+
+import org.carepay.output.Json;
 
 /**
  * {@code summary.json}: a payment or billing run's review facts for machines and auditors. Written by hand rather
@@ -14,7 +15,9 @@ import java.util.function.Function;
  * {@code {}}, LF line ends and a final LF.
  *
  * <pre>
- * run_id, kind, week_start, status, proposed_on   the run (a billing run: period_start for week_start)
+ * run_id, kind, week_start, status_at_proposal, proposed_on   the run (written once, when it is proposed:
+ *                                     its approval and release are in lifecycle.csv and release.json)
+ *                                     (a billing run: period_start for week_start)
  * policy          {name: value}, every policy value the run used, by name (code point order)
  * inputs          [{path, sha256}], by path
  * control_totals  [{file, lines, amount, providers}], by file (a billing run: clients for providers)
@@ -40,46 +43,28 @@ public final class RunSummary {
         Objects.requireNonNull(run, "run");
         boolean billing = RunFacts.BILLING.equals(run.kind());
         List<String> members = new ArrayList<>();
-        members.add(member("run_id", Text.json(run.runId())));
-        members.add(member("kind", Text.json(run.kind())));
-        members.add(member(billing ? "period_start" : "week_start", Text.json(run.weekStart().toString())));
-        members.add(member("status", Text.json(run.status())));
-        members.add(member("proposed_on", Text.json(run.proposedOn().toString())));
-        members.add(member("policy", object(policyValues.entrySet().stream()
+        members.add(Json.member("run_id", Json.string(run.runId())));
+        members.add(Json.member("kind", Json.string(run.kind())));
+        members.add(Json.member(billing ? "period_start" : "week_start", Json.string(run.weekStart().toString())));
+        members.add(Json.member("status_at_proposal", Json.string(run.status())));
+        members.add(Json.member("proposed_on", Json.string(run.proposedOn().toString())));
+        members.add(Json.member("policy", Json.object(policyValues.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Text.CODE_POINT_ORDER))
-                .map(value -> member(value.getKey(), Text.json(value.getValue()))).toList())));
-        members.add(member("inputs", array(inputs.stream().sorted(InputFile.ORDER).toList(), input -> object(List.of(
-                member("path", Text.json(input.path())),
-                member("sha256", Text.json(input.sha256())))))));
-        members.add(member("control_totals", array(totals.stream().sorted(ControlTotal.ORDER).toList(),
-                total -> object(List.of(
-                        member("file", Text.json(total.file())),
-                        member("lines", Long.toString(total.lines())),
-                        member("amount", Text.json(Money.text(total.amount()))),
-                        member(billing ? "clients" : "providers", Integer.toString(total.parties())))))));
-        members.add(member("flags", array(flags.stream().sorted(QaFlag.ORDER).toList(), flag -> object(List.of(
-                member("provider_id", Text.json(flag.providerId())),
-                member("code", Text.json(flag.code().name())),
-                member("detail", Text.json(flag.detail())))))));
-        return object(members) + "\n";
+                .map(value -> Json.member(value.getKey(), Json.string(value.getValue()))).toList())));
+        members.add(Json.member("inputs", Json.array(inputs.stream().sorted(InputFile.ORDER).toList(), input -> Json.object(List.of(
+                Json.member("path", Json.string(input.path())),
+                Json.member("sha256", Json.string(input.sha256())))))));
+        members.add(Json.member("control_totals", Json.array(totals.stream().sorted(ControlTotal.ORDER).toList(),
+                total -> Json.object(List.of(
+                        Json.member("file", Json.string(total.file())),
+                        Json.member("lines", Long.toString(total.lines())),
+                        Json.member("amount", Json.string(Money.text(total.amount()))),
+                        Json.member(billing ? "clients" : "providers", Integer.toString(total.parties())))))));
+        members.add(Json.member("flags", Json.array(flags.stream().sorted(QaFlag.ORDER).toList(), flag -> Json.object(List.of(
+                Json.member("provider_id", Json.string(flag.providerId())),
+                Json.member("code", Json.string(flag.code().name())),
+                Json.member("detail", Json.string(flag.detail())))))));
+        return Json.object(members) + "\n";
     }
 
-    // Values are built inside out as text at indentation 0; nesting indents every line after the
-    // first by 2 spaces, which is safe as no JSON string here holds a raw line break (Text.json escapes).
-
-    private static String member(String key, String value) {
-        return Text.json(key) + ": " + value;
-    }
-
-    private static String object(List<String> members) {
-        return members.isEmpty() ? "{}" : "{\n" + indented(members) + "\n}";
-    }
-
-    private static <T> String array(List<T> items, Function<T, String> value) {
-        return items.isEmpty() ? "[]" : "[\n" + indented(items.stream().map(value).toList()) + "\n]";
-    }
-
-    private static String indented(List<String> values) {
-        return String.join(",\n", values.stream().map(value -> "  " + value.replace("\n", "\n  ")).toList());
-    }
 }

@@ -40,32 +40,4 @@ public final class Text {
         return out.toString();
     }
 
-    /**
-     * A JSON string literal (RFC 8259), quotes included: quote and backslash escaped, control characters
-     * as \b \f \n \r \t or {@code \}u00XX; U+2028 and U+2029 escaped too, as JavaScript before ES2019 did
-     * not accept them raw. Everything else is written as is (the file is UTF-8).
-     */
-    static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
 }

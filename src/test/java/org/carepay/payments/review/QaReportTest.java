@@ -50,7 +50,7 @@ class QaReportTest {
                 .contains("<tr><th>Run</th><td>HC-2026-11-16-1</td></tr>")
                 .contains("<tr><th>Kind</th><td>HOMECARE</td></tr>")
                 .contains("<tr><th>Week</th><td>2026-11-16</td></tr>")
-                .contains("<tr><th>Status</th><td>PROPOSED</td></tr>")
+                .contains("<tr><th>Status when proposed</th><td>PROPOSED: this report is written once")
                 .contains("<tr><th>Proposed on</th><td>2026-11-23</td></tr>");
     }
 

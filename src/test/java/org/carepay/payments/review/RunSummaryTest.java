@@ -48,7 +48,7 @@ class RunSummaryTest {
                   "run_id": "SP-2026-11-16-1",
                   "kind": "SCHEDULED",
                   "week_start": "2026-11-16",
-                  "status": "PROPOSED",
+                  "status_at_proposal": "PROPOSED",
                   "proposed_on": "2026-11-23",
                   "policy": {
                     "homecare.tolerance_minutes": "5",
@@ -104,7 +104,7 @@ class RunSummaryTest {
                   "run_id": "SP-2026-11-16-1",
                   "kind": "SCHEDULED",
                   "week_start": "2026-11-16",
-                  "status": "PROPOSED",
+                  "status_at_proposal": "PROPOSED",
                   "proposed_on": "2026-11-23",
                   "policy": {},
                   "inputs": [],

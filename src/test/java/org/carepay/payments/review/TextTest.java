@@ -3,6 +3,8 @@ package org.carepay.payments.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+
+import org.carepay.output.Json;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -25,7 +27,7 @@ class TextTest {
 
     @Test
     void escapesJson() {
-        assertThat(Text.json("say \"hi\" \\ \b\f\n\r\t \u001f / caf\u00e9 \u2029"))
+        assertThat(Json.string("say \"hi\" \\ \b\f\n\r\t \u001f / caf\u00e9 \u2029"))
                 .isEqualTo("\"say \\\"hi\\\" \\\\ \\b\\f\\n\\r\\t \\u001f / caf\u00e9 \\u2029\"");
     }
 
