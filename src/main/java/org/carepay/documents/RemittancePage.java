@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.carepay.CarepayProperties;
 import org.carepay.documents.PrintedPage.Column;
+import org.carepay.output.UkFormat;
 
 /**
  * A provider's remittance advice for people: who pays, the reference its bank statement shows, the payment date

@@ -14,10 +14,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.carepay.CarepayProperties;
+import org.carepay.ledger.RunProviders;
 import org.carepay.output.AtomicFile;
 import org.carepay.output.CopyCsv;
 import org.carepay.output.FileNames;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +33,12 @@ public class Remittances {
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final CopyCsv csv;
-    private final JdbcTemplate jdbc;
+    private final RunProviders providers;
     private final CarepayProperties.Council council;
 
-    Remittances(CopyCsv csv, JdbcTemplate jdbc, CarepayProperties properties) {
+    Remittances(CopyCsv csv, RunProviders providers, CarepayProperties properties) {
         this.csv = csv;
-        this.jdbc = jdbc;
+        this.providers = providers;
         this.council = properties.council();
     }
 
@@ -67,7 +67,8 @@ public class Remittances {
         if (sum.compareTo(head.total()) != 0) {
             throw new IllegalStateException(file + " sums to " + sum + ", the ledger's lines to " + head.total());
         }
-        String page = new RemittancePage(council, head, providerName(head)).html(lines);
+        String page = new RemittancePage(council, head, providers.names(head.runId()).getOrDefault(head.providerId(),
+                "Provider " + head.providerId())).html(lines);
         String name = "remittances/" + FileNames.of(head.providerId());
         AtomicFile.write(folder.resolve(name + ".html"), out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
         AtomicFile.write(folder.resolve(name + ".pdf"), out -> PdfFile.write(page, "Remittance advice "
@@ -84,13 +85,5 @@ public class Remittances {
             throw e.getCause();
         }
         return lines;
-    }
-
-    /** The provider's name in the snapshot the run read; its id when the snapshot does not have it. */
-    private String providerName(Head head) {
-        return jdbc.query("""
-                select p.name from provider p join run_input i on i.file_id = p.file_id
-                where i.run_id = ? and p.provider_id = ?""", (rs, i) -> rs.getString(1), head.runId(),
-                head.providerId()).stream().findFirst().orElse("Provider " + head.providerId());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.carepay.CarepayProperties;
 import org.carepay.documents.PrintedPage.Column;
+import org.carepay.output.UkFormat;
 
 /**
  * A client's statement fit to post: the council's letterhead, the address it goes to, the account and bill

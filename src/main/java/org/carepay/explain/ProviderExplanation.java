@@ -38,7 +38,8 @@ public class ProviderExplanation {
         if (provider.isEmpty() && exceptions == 0) {
             return Optional.empty();
         }
-        Document document = new Document("Provider " + providerId + name(runId, providerId) + " in " + runId);
+        String name = providers.names(runId).get(providerId);
+        Document document = new Document("Provider " + providerId + (name == null ? "" : ": " + name) + " in " + runId);
         document.text((run.kind() == RunKind.HOMECARE ? "Homecare" : "Scheduled") + " payment run of the week "
                 + run.weekStart() + " to " + run.weekStart().plusDays(6) + ", " + run.status() + ".");
         provider.ifPresent(p -> document.text(paid(run, p)));
@@ -46,13 +47,6 @@ public class ProviderExplanation {
         corrections(document, runId, providerId);
         exceptions(document, runId, providerId);
         return Optional.of(document);
-    }
-
-    private String name(String runId, String providerId) {
-        return jdbc.query("""
-                select p.name from provider p join run_input i on i.file_id = p.file_id
-                where i.run_id = ? and p.provider_id = ?""", (rs, i) -> ": " + rs.getString(1), runId, providerId)
-                .stream().findFirst().orElse("");
     }
 
     private static String paid(PaymentRun run, RunProviders.RunProvider provider) {

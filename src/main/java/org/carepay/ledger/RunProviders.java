@@ -2,7 +2,9 @@ package org.carepay.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,6 +37,17 @@ public class RunProviders {
                 order by l.provider_id collate "C\"""", (rs, i) -> new RunProvider(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
                 rs.getBigDecimal(7), rs.getLong(8)), runId, runId);
+    }
+
+    /** The providers' names in the snapshot the run read, by provider id. */
+    public Map<String, String> names(String runId) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("""
+                select p.provider_id, p.name from provider p join run_input i on i.file_id = p.file_id
+                where i.run_id = ?""", rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        }, runId);
+        return names;
     }
 
     /** One provider of a run. */

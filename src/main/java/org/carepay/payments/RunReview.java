@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -15,6 +17,7 @@ import org.carepay.ledger.RunLedger;
 import org.carepay.ledger.RunProviders;
 import org.carepay.output.AtomicFile;
 import org.carepay.payments.review.ControlTotal;
+import org.carepay.payments.review.ExceptionTotal;
 import org.carepay.payments.review.Correction;
 import org.carepay.payments.review.InputFile;
 import org.carepay.payments.review.LargeLine;
@@ -23,6 +26,7 @@ import org.carepay.payments.review.QaFlag;
 import org.carepay.payments.review.QaFlags;
 import org.carepay.payments.review.QaPolicy;
 import org.carepay.payments.review.QaReport;
+import org.carepay.payments.review.ReviewDetails;
 import org.carepay.payments.review.RunFacts;
 import org.carepay.payments.review.RunSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +61,7 @@ public class RunReview {
         SortedMap<String, String> policyValues = policyValues(policy);
         List<InputFile> inputs = ledger.inputs(run.runId());
         String html = QaReport.html(facts, policy, policyValues, inputs, flags, corrections(run), providerTotals,
-                totals);
+                totals, details(run));
         String json = RunSummary.json(facts, policyValues, inputs, totals, flags);
         AtomicFile.write(folder.resolve("qa-report.html"), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         AtomicFile.write(folder.resolve("summary.json"), out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
@@ -94,6 +98,35 @@ public class RunReview {
                 where r.kind = ? and r.status = 'RELEASED' and r.week_start < ? and t.total is not null
                 order by r.week_start desc limit 4""", BigDecimal.class, providerId, run.kind().name(),
                 run.weekStart());
+    }
+
+    private ReviewDetails details(PaymentRun run) {
+        Map<String, String> names = providers.names(run.runId());
+        List<ExceptionTotal> exceptions = jdbc.query("""
+                select code, severity, count(*), coalesce(sum(amount_not_paid), 0) from run_exception where run_id = ?
+                group by code, severity""", (rs, i) -> new ExceptionTotal(rs.getString(1), rs.getString(2),
+                rs.getLong(3), rs.getBigDecimal(4)), run.runId());
+        List<ReviewDetails.WeekTotal> earlier = new ArrayList<>(jdbc.query("""
+                select r.week_start, coalesce(sum(l.amount), 0) from payment_run r
+                left join payment_line l on l.run_id = r.run_id
+                where r.kind = ? and r.status = 'RELEASED' and r.week_start < ?
+                group by r.week_start order by r.week_start desc limit ?""", (rs, i) -> new ReviewDetails.WeekTotal(
+                rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)), run.kind().name(), run.weekStart(),
+                ProviderTotal.HISTORY_RUNS));
+        Collections.reverse(earlier);
+        return new ReviewDetails(names, exceptions, earlier, run.kind() == RunKind.HOMECARE ? missingReturns(run)
+                : List.of());
+    }
+
+    /** Homecare providers paid for visits by last week's live run that have no return for the run's week. */
+    private List<String> missingReturns(PaymentRun run) {
+        return jdbc.queryForList("""
+                select provider_id from (
+                    select distinct l.provider_id from payment_run r join payment_line l on l.run_id = r.run_id
+                    where r.kind = 'HOMECARE' and r.week_start = ? and r.status <> 'SUPERSEDED'
+                      and l.line_type = 'VISIT' and l.amount > 0 and not exists (select 1 from return_week w
+                          where w.provider_id = l.provider_id and w.week_start = ?)) paid
+                order by provider_id collate "C\"""", String.class, run.weekStart().minusDays(7), run.weekStart());
     }
 
     /** R7: the run's lines that correct released weeks, with their reasons. */

@@ -101,6 +101,17 @@ class ReleasedSampleWeeksTest {
                         + " up to their charge under the data of BL-2026-12-14-1");
     }
 
+    /** Issue #12: the second week's QA report draws the trend and finds the provider that sent no return. */
+    @Test
+    void theSecondWeeksQaReportShowsTheTrendAndTheMissingReturn() throws IOException {
+        String html = Files.readString(out.resolve("payments/HC-2026-11-23-1/qa-report.html"));
+        assertThat(html).contains("<title>16 Nov 2026: 4,109.69</title>", "<title>23 Nov 2026: 440.20</title>",
+                "<h2>Providers paid last week with no return this week (1)</h2>",
+                "<tr><td>P01</td><td>Bramble Homecare Ltd</td></tr>");
+        assertThat(Files.readString(out.resolve("payments/HC-2026-11-16-1/qa-report.html")))
+                .contains("<h2>Exceptions by code (", "<tr><td>NO_RATE</td><td>REFUSED</td><td class=\"n\">4</td>");
+    }
+
     /** Issue #12: a released run's folder records its release, with the SHA-256 of every file as released. */
     @Test
     void eachReleaseRecordsItselfInItsFolder() throws Exception {

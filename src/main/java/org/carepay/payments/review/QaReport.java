@@ -1,6 +1,9 @@
 package org.carepay.payments.review;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
+import org.carepay.output.UkFormat;
 
 /**
  * {@code qa-report.html}: the page the senior payments officer reads before approving a payment run.
@@ -38,7 +43,7 @@ public final class QaReport {
     /** The report with R8's policy values only and no inputs section. */
     public static String html(RunFacts run, QaPolicy policy, List<QaFlag> flags, List<ProviderTotal> providers,
                               List<ControlTotal> totals) {
-        return html(run, policy, policy.values(), List.of(), flags, List.of(), providers, totals);
+        return html(run, policy, policy.values(), List.of(), flags, List.of(), providers, totals, ReviewDetails.none());
     }
 
     /**
@@ -48,10 +53,11 @@ public final class QaReport {
      *                     {@code policy}, which must agree with any of them already there
      * @param inputs       the files the run took, listed collapsed at the end; none: no such section
      * @param corrections  the run's lines that correct released weeks (R7), listed after the flags
+     * @param details      names, exceptions, trend and missing returns
      */
     public static String html(RunFacts run, QaPolicy policy, SortedMap<String, String> policyValues,
                               List<InputFile> inputs, List<QaFlag> flags, List<Correction> corrections,
-                              List<ProviderTotal> providers, List<ControlTotal> totals) {
+                              List<ProviderTotal> providers, List<ControlTotal> totals, ReviewDetails details) {
         Objects.requireNonNull(run, "run");
         Page page = new Page();
         String title = "QA report: payment run " + run.runId();
@@ -67,9 +73,12 @@ public final class QaReport {
         page.line("<body>");
         page.line("<h1>" + Text.html(title) + "</h1>");
         runFacts(page, run);
+        trend(page, run, providers, details);
         flags(page, flags);
+        missingReturns(page, run, details);
+        exceptions(page, details.exceptions());
         corrections(page, corrections);
-        providers(page, providers, flags);
+        providers(page, providers, flags, details);
         controlTotals(page, totals);
         policyValues(page, merged(policy, policyValues));
         inputs(page, inputs);
@@ -137,8 +146,70 @@ public final class QaReport {
         }
     }
 
-    /** One row per provider, by provider id; a provider with a flag is highlighted; a total row last. */
-    private static void providers(Page page, List<ProviderTotal> providers, List<QaFlag> flags) {
+    /** The run's total beside those of the last released runs of its kind. */
+    private static void trend(Page page, RunFacts run, List<ProviderTotal> providers, ReviewDetails details) {
+        List<String> weeks = new ArrayList<>();
+        List<BigDecimal> totals = new ArrayList<>();
+        for (ReviewDetails.WeekTotal earlier : details.earlierRuns()) {
+            weeks.add(UkFormat.date(earlier.weekStart()));
+            totals.add(earlier.total());
+        }
+        weeks.add(UkFormat.date(run.weekStart()));
+        totals.add(providers.stream().map(ProviderTotal::total).reduce(BigDecimal.ZERO, BigDecimal::add));
+        page.line("<h2>Trend</h2>");
+        page.line(details.earlierRuns().isEmpty() ? "<p>No released run of the kind before this one.</p>"
+                : "<p>The run's total (the dark bar) beside the last released runs of its kind, by week.</p>");
+        page.line(Chart.bars(weeks, totals, "run totals by week"));
+    }
+
+    /** Homecare providers paid last week that sent no return for this week: a return may be late or lost. */
+    private static void missingReturns(Page page, RunFacts run, ReviewDetails details) {
+        if (!run.kind().equals("HOMECARE")) {
+            return;
+        }
+        page.line("<h2>Providers paid last week with no return this week (" + details.missingReturns().size()
+                + ")</h2>");
+        if (details.missingReturns().isEmpty()) {
+            page.line("<p>Every provider paid for visits last week sent a return for this week.</p>");
+            return;
+        }
+        page.line("<p>Ask each whether its return is late or lost before approving: their clients' visits are not"
+                + " paid in this run.</p>");
+        page.line("<table>");
+        page.line("<tr><th>Provider</th><th>Name</th></tr>");
+        for (String provider : details.missingReturns()) {
+            page.line("<tr><td>" + Text.html(provider) + "</td><td>" + Text.html(details.name(provider)) + "</td></tr>");
+        }
+        page.line("</table>");
+    }
+
+    /** The run's exceptions by code, with the value each left unpaid; the refused value in the heading. */
+    private static void exceptions(Page page, List<ExceptionTotal> exceptions) {
+        BigDecimal refused = exceptions.stream().filter(e -> e.severity().equals("REFUSED"))
+                .map(ExceptionTotal::notPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        page.line("<h2>Exceptions by code (" + exceptions.stream().mapToLong(ExceptionTotal::lines).sum()
+                + " lines, " + UkFormat.amount(refused) + " refused)</h2>");
+        if (exceptions.isEmpty()) {
+            page.line("<p>No exceptions.</p>");
+            return;
+        }
+        page.line("<p>Not paid is the value an exception left unpaid where it can be computed (a refused line"
+                + " without a package or rate has none): exceptions.csv has every line.</p>");
+        page.line("<table>");
+        page.line("<tr><th>Code</th><th>Severity</th><th class=\"n\">Lines</th><th class=\"n\">Not paid</th></tr>");
+        for (ExceptionTotal total : exceptions.stream().sorted(ExceptionTotal.ORDER).toList()) {
+            page.line("<tr><td>" + total.code() + "</td><td>" + total.severity() + "</td><td class=\"n\">"
+                    + total.lines() + "</td><td class=\"n\">" + UkFormat.amount(total.notPaid()) + "</td></tr>");
+        }
+        page.line("</table>");
+    }
+
+    /**
+     * One row per provider, by provider id, with its name, its change from the mean of its last released runs and
+     * their trend; a provider with a flag is highlighted; a total row last.
+     */
+    private static void providers(Page page, List<ProviderTotal> providers, List<QaFlag> flags,
+                                  ReviewDetails details) {
         page.line("<h2>Providers (" + providers.size() + ")</h2>");
         if (providers.isEmpty()) {
             page.line("<p>No providers.</p>");
@@ -147,23 +218,27 @@ public final class QaReport {
         Set<String> flagged = new HashSet<>();
         flags.forEach(flag -> flagged.add(flag.providerId()));
         page.line("<table>");
-        page.line("<tr><th>Provider</th><th>Supplier ref</th><th class=\"n\">Lines</th><th class=\"n\">Total</th>"
-                + "<th class=\"n\">Mean of last released runs</th></tr>");
+        page.line("<tr><th>Provider</th><th>Name</th><th>Supplier ref</th><th class=\"n\">Lines</th>"
+                + "<th class=\"n\">Total</th><th class=\"n\">Mean of last released runs</th>"
+                + "<th class=\"n\">Change</th><th>Trend</th></tr>");
         long lines = 0;
         BigDecimal amount = BigDecimal.ZERO;
         for (ProviderTotal provider : providers.stream()
                 .sorted(Comparator.comparing(ProviderTotal::providerId, Text.CODE_POINT_ORDER)).toList()) {
             page.line((flagged.contains(provider.providerId()) ? "<tr class=\"flagged\">" : "<tr>")
                     + "<td>" + Text.html(provider.providerId()) + "</td>"
+                    + "<td>" + Text.html(details.name(provider.providerId())) + "</td>"
                     + "<td>" + Text.html(provider.supplierRef()) + "</td>"
                     + "<td class=\"n\">" + provider.lineCount() + "</td>"
-                    + "<td class=\"n\">" + Money.text(provider.total()) + "</td>"
-                    + "<td class=\"n\">" + mean(provider) + "</td></tr>");
+                    + "<td class=\"n\">" + UkFormat.amount(provider.total()) + "</td>"
+                    + "<td class=\"n\">" + mean(provider) + "</td>"
+                    + "<td class=\"n\">" + change(provider) + "</td>"
+                    + "<td>" + Chart.sparkline(trend(provider)) + "</td></tr>");
             lines += provider.lineCount();
             amount = amount.add(provider.total());
         }
-        page.line("<tr><th colspan=\"2\">All providers</th><th class=\"n\">" + lines + "</th><th class=\"n\">"
-                + Money.text(amount) + "</th><th></th></tr>");
+        page.line("<tr><th colspan=\"3\">All providers</th><th class=\"n\">" + lines + "</th><th class=\"n\">"
+                + UkFormat.amount(amount) + "</th><th colspan=\"3\"></th></tr>");
         page.line("</table>");
     }
 
@@ -173,7 +248,25 @@ public final class QaReport {
             return "none";
         }
         int runs = provider.historyRuns();
-        return Money.text(provider.meanToThePenny()) + " (" + runs + (runs == 1 ? " run)" : " runs)");
+        return UkFormat.amount(provider.meanToThePenny()) + " (" + runs + (runs == 1 ? " run)" : " runs)");
+    }
+
+    /** Its total against the mean of its last released runs, in per cent to one decimal: "+27.3 %". */
+    private static String change(ProviderTotal provider) {
+        if (!provider.hasHistory() || provider.meanToThePenny().signum() == 0) {
+            return "";
+        }
+        BigDecimal percent = provider.total().subtract(provider.meanToThePenny()).multiply(BigDecimal.valueOf(100))
+                .divide(provider.meanToThePenny().abs(), 1, RoundingMode.HALF_UP);
+        return (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + " %";
+    }
+
+    /** Its last released totals, oldest first, then this run's. */
+    private static List<BigDecimal> trend(ProviderTotal provider) {
+        List<BigDecimal> totals = new ArrayList<>(provider.lastReleasedTotals());
+        Collections.reverse(totals);
+        totals.add(provider.total());
+        return totals;
     }
 
     private static void controlTotals(Page page, List<ControlTotal> totals) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -75,13 +76,41 @@ class QaReportTest {
         assertThat(report())
                 .contains("<h2>Providers (2)</h2>")
                 // flagged, so highlighted; mean 1200.00 over 3 runs
-                .contains("<tr class=\"flagged\"><td>P01</td><td>SUP-P01</td><td class=\"n\">3</td>"
-                        + "<td class=\"n\">1800.00</td><td class=\"n\">1200.00 (3 runs)</td></tr>")
-                // escaped, not flagged, no history
-                .contains("<tr><td>" + EVIL_HTML + "</td><td>S&amp;P &lt;Ltd&gt;</td><td class=\"n\">2</td>"
-                        + "<td class=\"n\">250.00</td><td class=\"n\">none</td></tr>")
-                .contains("<tr><th colspan=\"2\">All providers</th><th class=\"n\">5</th>"
-                        + "<th class=\"n\">2050.00</th><th></th></tr>");
+                // with its change from the mean (+50.0 %) and a sparkline of its last runs and this one
+                .contains("<tr class=\"flagged\"><td>P01</td><td></td><td>SUP-P01</td><td class=\"n\">3</td>"
+                        + "<td class=\"n\">1,800.00</td><td class=\"n\">1,200.00 (3 runs)</td>"
+                        + "<td class=\"n\">+50.0 %</td><td><svg role=\"img\" width=\"80\"")
+                // escaped, not flagged, no history: no change, no trend
+                .contains("<tr><td>" + EVIL_HTML + "</td><td></td><td>S&amp;P &lt;Ltd&gt;</td><td class=\"n\">2</td>"
+                        + "<td class=\"n\">250.00</td><td class=\"n\">none</td><td class=\"n\"></td><td></td></tr>")
+                .contains("<tr><th colspan=\"3\">All providers</th><th class=\"n\">5</th>"
+                        + "<th class=\"n\">2,050.00</th><th colspan=\"3\"></th></tr>");
+    }
+
+    @Test
+    void itNamesTheProvidersTotalsTheExceptionsByCodeDrawsTheTrendAndListsMissingReturns() {
+        ReviewDetails details = new ReviewDetails(Map.of("P01", "Bramble & Co"),
+                List.of(new ExceptionTotal("SHORT_VISIT", "INFO", 3, money("12.60")),
+                        new ExceptionTotal("NO_RATE", "REFUSED", 4, money("1234.50")),
+                        new ExceptionTotal("MISSED_VISIT", "REFUSED", 2, money("0.00"))),
+                List.of(new ReviewDetails.WeekTotal(LocalDate.of(2026, 11, 2), money("1000.00")),
+                        new ReviewDetails.WeekTotal(LocalDate.of(2026, 11, 9), money("2000.00"))),
+                List.of("P01"));
+        List<ProviderTotal> providers = List.of(P01);
+        String html = QaReport.html(RUN, QaPolicy.DEFAULT, new TreeMap<>(), List.of(), flagsOf(providers), List.of(),
+                providers, TOTALS, details);
+        assertThat(html).contains("<td>P01</td><td>Bramble &amp; Co</td>")
+                // refused first, then by code; the refused value in the heading
+                .contains("<h2>Exceptions by code (9 lines, 1,234.50 refused)</h2>",
+                        "<tr><td>MISSED_VISIT</td><td>REFUSED</td><td class=\"n\">2</td><td class=\"n\">0.00</td></tr>\n"
+                        + "<tr><td>NO_RATE</td><td>REFUSED</td><td class=\"n\">4</td><td class=\"n\">1,234.50</td></tr>\n"
+                        + "<tr><td>SHORT_VISIT</td><td>INFO</td><td class=\"n\">3</td><td class=\"n\">12.60</td></tr>")
+                // bars of 1,000.00, 2,000.00 and this run's 1,800.00: the largest 100 px high, this one dark
+                .contains("<title>2 Nov 2026: 1,000.00</title>", "height=\"50\" fill=\"#9dc3e6\"",
+                        "height=\"100\" fill=\"#9dc3e6\"><title>9 Nov 2026: 2,000.00</title>",
+                        "height=\"90\" fill=\"#1f4e79\"><title>16 Nov 2026: 1,800.00</title>")
+                .contains("<h2>Providers paid last week with no return this week (1)</h2>",
+                        "<tr><td>P01</td><td>Bramble &amp; Co</td></tr>");
     }
 
     @Test
@@ -111,7 +140,7 @@ class QaReportTest {
                 new Correction("P01", null, null, java.time.LocalDate.of(2026, 11, 23), "CARRIED_RECOVERY",
                         "HC-2026-11-23-1", new java.math.BigDecimal("165.00"), null));
         String html = QaReport.html(RUN, QaPolicy.DEFAULT, new TreeMap<>(), List.of(), List.of(), corrections,
-                List.of(), List.of());
+                List.of(), List.of(), ReviewDetails.none());
         assertThat(html).contains("<h2>Corrections of released weeks (2)</h2>\n<p>Late news flows forward as new"
                         + " lines (R7): 0.00 in all. Check why each one is there before approving.</p>")
                 // the carried recovery (no client) first, then the adjustment; every text escaped
@@ -159,7 +188,8 @@ class QaReportTest {
         List<InputFile> inputs = List.of(
                 new InputFile("returns/P01-2026-11-16.csv", "0123456789abcdef".repeat(4)),
                 new InputFile("reference/packages.csv", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
-        String html = QaReport.html(RUN, QaPolicy.DEFAULT, values, inputs, List.of(), List.of(), List.of(), List.of());
+        String html = QaReport.html(RUN, QaPolicy.DEFAULT, values, inputs, List.of(), List.of(), List.of(), List.of(),
+                ReviewDetails.none());
         assertThat(html)
                 .contains("<tr><th>Name</th><th>Value</th></tr>\n"
                         + "<tr><td>homecare.tolerance_minutes</td><td>5</td></tr>\n"
@@ -177,7 +207,7 @@ class QaReportTest {
         SortedMap<String, String> values = new TreeMap<>();
         values.put("qa.large_line", "2500.00");
         assertThatThrownBy(() -> QaReport.html(RUN, QaPolicy.DEFAULT, values, List.of(), List.of(), List.of(), List.of(),
-                List.of()))
+                List.of(), ReviewDetails.none()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("qa.large_line");
     }
 
