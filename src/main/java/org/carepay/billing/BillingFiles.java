@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * A billing run's files (formats.md, out/billing/RUN_ID/), each written atomically from the run's ledger
  * rows: charge-lines.csv, debtors-interface.csv, refund-proposals.csv, cop-debt-report.csv, exceptions.csv,
- * summary.json and a statement per client billed.
+ * summary.json, qa-report.html and a statement per client billed.
  */
 @Component
 public class BillingFiles {
@@ -40,16 +40,18 @@ public class BillingFiles {
     private final RunFiles runFiles;
     private final RunLedger ledger;
     private final Statements statements;
+    private final BillingReview review;
     private final Valuations valuations;
     private final CarepayProperties properties;
 
     BillingFiles(JdbcTemplate jdbc, CopyCsv csv, RunFiles runFiles, RunLedger ledger, Statements statements,
-                 Valuations valuations, CarepayProperties properties) {
+                 BillingReview review, Valuations valuations, CarepayProperties properties) {
         this.jdbc = jdbc;
         this.csv = csv;
         this.runFiles = runFiles;
         this.ledger = ledger;
         this.statements = statements;
+        this.review = review;
         this.valuations = valuations;
         this.properties = properties;
     }
@@ -83,6 +85,7 @@ public class BillingFiles {
                 RunStatus.PROPOSED.name(), run.proposedOn()), policyValues(), ledger.inputs(run.runId()),
                 controlTotals(run.runId()), List.of());
         AtomicFile.write(folder.resolve("summary.json"), out -> out.write(summary.getBytes(StandardCharsets.UTF_8)));
+        review.write(folder, run);
     }
 
     /** debtors-interface.csv: one row per client billed (total above 0), from what the run recorded. */

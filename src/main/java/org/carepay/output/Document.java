@@ -60,6 +60,19 @@ public final class Document {
         }
     }
 
+    /** A chart, on the page only: the terminal has its table. */
+    private record Figure(String svg) implements Block {
+        @Override
+        public void html(HtmlPage page) {
+            page.figure(svg);
+        }
+
+        @Override
+        public void lines(List<String> lines) {
+            // the table beside it says the same in text
+        }
+    }
+
     /** What an empty table shows. */
     private static final String NONE = "None.";
 
@@ -77,6 +90,12 @@ public final class Document {
 
     public Document text(String text) {
         blocks.add(new Paragraph(text));
+        return this;
+    }
+
+    /** A chart drawn by {@link SvgChart}. */
+    public Document figure(String svg) {
+        blocks.add(new Figure(svg));
         return this;
     }
 

@@ -71,6 +71,13 @@ public final class HtmlPage {
         return this;
     }
 
+    /** A chart drawn by {@link SvgChart}, put in as it is: its markup is the chart's own, its texts escaped. */
+    public HtmlPage figure(String svg) {
+        endTable();
+        html.append("<p>").append(svg).append("</p>\n");
+        return this;
+    }
+
     private void endTable() {
         if (inTable) {
             html.append("</table>\n");

@@ -51,6 +51,15 @@ class BillingRunTest extends CliTest {
         assertThat(PrintedPdf.text(run.resolve("statements/C1002.pdf"))).contains("Estate of Harold Bexley",
                 "Amount due £9.47", "Page 1 of 2");
         assertThat(PrintedPdf.overflowing(run.resolve("statements/C1002.pdf"))).isEmpty();
+        // The income team's page: the 24 bills by band (83.27 + 220.60 + 271.99 + 697.50 + 257.20 + 3620.11 =
+        // 5150.67, the debtors-interface total), the CoP balance, the client not assessed.
+        assertThat(Files.readString(run.resolve("qa-report.html"))).contains(
+                "<tr><td>£0 to £25</td><td class=\"n\">5</td><td class=\"n\">83.27</td></tr>",
+                "<tr><td>£500 to £1000</td><td class=\"n\">4</td><td class=\"n\">3620.11</td></tr>",
+                "<tr><td>£1000 or more</td><td class=\"n\">0</td><td class=\"n\">0.00</td></tr>",
+                "<title>£500 to £1000: 3,620.11</title>", "<p>No billing run was released before this one.</p>",
+                "<tr><td>C1019</td><td>2026-11-16</td><td class=\"n\">903.60</td><td>no</td></tr>",
+                "<tr><td>C1006</td><td class=\"n\">1</td><td class=\"n\">0.00</td></tr>");
 
         assertThat(CarepayCli.run("approve", "run=BL-2026-11-16-1", "by=ann")).isEqualTo(ExitCode.REFUSED);
         assertThat(CarepayCli.run("approve", "run=BL-2026-11-16-1", "by=bob")).isEqualTo(ExitCode.DONE);

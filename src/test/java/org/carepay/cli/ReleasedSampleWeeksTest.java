@@ -85,7 +85,7 @@ class ReleasedSampleWeeksTest {
         String account = System.getProperty("user.name");
         String at = " at \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z";
         assertThat(rows).anySatisfy(row -> assertThat(text(row)).matches("seals\\|PASS\\|BL-2026-12-14-1\\|\\|seal 6:"
-                + " the ledger's 48 lines and the 25 files are as released; proposed by ann \\(account " + account + "\\)"
+                + " the ledger's 48 lines and the 26 files are as released; proposed by ann \\(account " + account + "\\)"
                 + at + ", approved by bob \\(account " + account + "\\)" + at + ", released \\(account " + account
                 + "\\)" + at));
         assertThat(rows.stream().map(ReleasedSampleWeeksTest::text)).contains(
@@ -110,6 +110,11 @@ class ReleasedSampleWeeksTest {
                 "<tr><td>P01</td><td>Bramble Homecare Ltd</td></tr>");
         assertThat(Files.readString(out.resolve("payments/HC-2026-11-16-1/qa-report.html")))
                 .contains("<h2>Exceptions by code (", "<tr><td>NO_RATE</td><td>REFUSED</td><td class=\"n\">4</td>");
+        // The second period's billing page: what changed most since the first, and the refunds proposed.
+        assertThat(Files.readString(out.resolve("billing/BL-2026-12-14-1/qa-report.html"))).contains(
+                "<h2>Largest changes since BL-2026-11-16-1</h2>",
+                "<tr><td>C1016</td><td class=\"n\">945.80</td><td class=\"n\">-878.24</td><td class=\"n\">-1824.04</td></tr>",
+                "<tr><td>C1016</td><td class=\"n\">878.24</td></tr>");
     }
 
     /** Issue #12: a released run's folder records its release, with the SHA-256 of every file as released. */

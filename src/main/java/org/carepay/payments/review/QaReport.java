@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.carepay.output.SvgChart;
 import org.carepay.output.UkFormat;
 
 /**
@@ -159,7 +160,7 @@ public final class QaReport {
         page.line("<h2>Trend</h2>");
         page.line(details.earlierRuns().isEmpty() ? "<p>No released run of the kind before this one.</p>"
                 : "<p>The run's total (the dark bar) beside the last released runs of its kind, by week.</p>");
-        page.line(Chart.bars(weeks, totals, "run totals by week"));
+        page.line(SvgChart.bars(weeks, totals, "run totals by week", true));
     }
 
     /** Homecare providers paid last week that sent no return for this week: a return may be late or lost. */
@@ -233,7 +234,7 @@ public final class QaReport {
                     + "<td class=\"n\">" + UkFormat.amount(provider.total()) + "</td>"
                     + "<td class=\"n\">" + mean(provider) + "</td>"
                     + "<td class=\"n\">" + change(provider) + "</td>"
-                    + "<td>" + Chart.sparkline(trend(provider)) + "</td></tr>");
+                    + "<td>" + SvgChart.sparkline(trend(provider)) + "</td></tr>");
             lines += provider.lineCount();
             amount = amount.add(provider.total());
         }

@@ -1,23 +1,23 @@
-package org.carepay.payments.review;
+package org.carepay.output;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import org.carepay.output.UkFormat;
+import org.carepay.payments.review.Text;
 
 /**
  * Charts drawn as inline SVG, so the report needs no script and nothing from the network: bars of amounts with
  * their labels, and a sparkline of a provider's recent totals. Coordinates are whole pixels, so the same amounts
  * always give the same bytes; a bar's title is its amount, shown when the mouse is over it.
  */
-final class Chart {
+public final class SvgChart {
 
-    private Chart() {
+    private SvgChart() {
     }
 
     /** One bar per amount, the last one (this run) darker; amounts below 0 are drawn as 0. */
-    static String bars(List<String> labels, List<BigDecimal> amounts, String caption) {
+    public static String bars(List<String> labels, List<BigDecimal> amounts, String caption, boolean ofNow) {
         int width = 90 * amounts.size() + 20;
         int height = 150;
         int plot = 100;
@@ -29,7 +29,7 @@ final class Chart {
             int bar = scaled(amounts.get(i), top, plot);
             int x = 20 + 90 * i;
             svg.append("<rect x=\"").append(x).append("\" y=\"").append(20 + plot - bar).append("\" width=\"60\" height=\"")
-                    .append(bar).append("\" fill=\"").append(i == amounts.size() - 1 ? "#1f4e79" : "#9dc3e6")
+                    .append(bar).append("\" fill=\"").append(ofNow && i == amounts.size() - 1 ? "#1f4e79" : "#9dc3e6")
                     .append("\"><title>").append(Text.html(labels.get(i))).append(": ")
                     .append(UkFormat.amount(amounts.get(i))).append("</title></rect>");
             svg.append("<text x=\"").append(x + 30).append("\" y=\"").append(15 + plot - bar)
@@ -43,7 +43,7 @@ final class Chart {
     }
 
     /** A small line of amounts (oldest first), its last point marked: a provider's trend in a table cell. */
-    static String sparkline(List<BigDecimal> amounts) {
+    public static String sparkline(List<BigDecimal> amounts) {
         if (amounts.size() < 2) {
             return "";
         }
