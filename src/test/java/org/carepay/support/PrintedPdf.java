@@ -25,7 +25,13 @@ public final class PrintedPdf {
         }
     }
 
-    /** Every page that is not A4 portrait, and every character that lies beyond its page's edges. */
+    /** The smallest text Carepay's pages set (the page numbers): a browser that shrinks a page prints it smaller. */
+    private static final float SMALLEST_POINTS = 7.5f;
+
+    /**
+     * Every page that is not A4 portrait, every character that lies beyond its page's edges, and text printed
+     * smaller than Carepay sets any: a browser shrinks a page that something makes wider than the paper.
+     */
     public static List<String> overflowing(Path pdf) throws IOException {
         List<String> found = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -46,6 +52,11 @@ public final class PrintedPdf {
                         if (p.getXDirAdj() < 0 || p.getXDirAdj() + p.getWidthDirAdj() > width
                                 || p.getYDirAdj() - p.getHeightDir() < 0 || p.getYDirAdj() > height) {
                             found.add("page " + getCurrentPageNo() + ": '" + text + "' beyond the page");
+                            return;
+                        }
+                        if (p.getXScale() < SMALLEST_POINTS) {
+                            found.add("page " + getCurrentPageNo() + ": '" + text + "' printed at " + p.getXScale()
+                                    + " pt: the page was shrunk to fit, so something on it is wider than the paper");
                             return;
                         }
                     }
