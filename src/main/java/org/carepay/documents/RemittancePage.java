@@ -30,17 +30,15 @@ final class RemittancePage {
 
     private final CarepayProperties.Council council;
     private final Remittances.Head head;
-    private final String providerName;
 
-    RemittancePage(CarepayProperties.Council council, Remittances.Head head, String providerName) {
+    RemittancePage(CarepayProperties.Council council, Remittances.Head head) {
         this.council = council;
         this.head = head;
-        this.providerName = providerName;
     }
 
     String html(List<RemittanceLine> lines) {
         PrintedPage page = new PrintedPage("Remittance advice", council)
-                .addressee(providerName, "Provider " + head.providerId());
+                .addressee(head.providerName(), "Provider " + head.providerId());
         boolean paid = head.total().signum() > 0;
         page.facts(true, "Reference", head.remittanceRef(), "For", head.runTitle(),
                 "Payment date", UkFormat.longDate(head.paymentDate()),

@@ -14,7 +14,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.carepay.CarepayProperties;
-import org.carepay.ledger.RunProviders;
 import org.carepay.output.AtomicFile;
 import org.carepay.output.CopyCsv;
 import org.carepay.output.FileNames;
@@ -22,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A payment run's remittance advice, one per provider with lines or exceptions in the run
- * (docs/payment-runs.md): {@code remittances/P.csv}, made by PostgreSQL ({@link RemittanceRows}), and
- * {@code remittances/P.html}, the same rows for people, made from the CSV as written so that the two never
- * differ. The CSV's amount column sums to the payment; the page says so, and a remittance whose rows do not add
+ * (docs/payment-runs.md): {@code remittances/P.csv}, made by PostgreSQL ({@link RemittanceRows}), then
+ * {@code remittances/P.html} and {@code .pdf}, the same rows for people, made from the CSV as written so that
+ * they never differ. The CSV's amount column sums to the payment; the page says so, and a remittance whose rows do not add
  * up to the ledger's total is not written at all.
  */
 @Component
@@ -33,23 +32,22 @@ public class Remittances {
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final CopyCsv csv;
-    private final RunProviders providers;
     private final CarepayProperties.Council council;
 
-    Remittances(CopyCsv csv, RunProviders providers, CarepayProperties properties) {
+    Remittances(CopyCsv csv, CarepayProperties properties) {
         this.csv = csv;
-        this.providers = providers;
         this.council = properties.council();
     }
 
     /**
      * One provider's remittance in a run.
      *
-     * @param runTitle what the run paid, in words ("Homecare payments for the week 16 Nov 2026 to 22 Nov 2026")
-     * @param total    the provider's lines in the ledger: what it is paid when above 0
+     * @param runTitle     what the run paid, in words ("Homecare visits of the week 16 Nov 2026 to 22 Nov 2026")
+     * @param providerName as the snapshot the run read names it
+     * @param total        the provider's lines in the ledger: what it is paid when above 0
      */
-    public record Head(String runId, String runTitle, String providerId, String remittanceRef, LocalDate paymentDate,
-                       BigDecimal total) {
+    public record Head(String runId, String runTitle, String providerId, String providerName, String remittanceRef,
+                       LocalDate paymentDate, BigDecimal total) {
     }
 
     /** remittances/P.csv in the run's folder, the id made a file name that no other id shares. */
@@ -67,8 +65,7 @@ public class Remittances {
         if (sum.compareTo(head.total()) != 0) {
             throw new IllegalStateException(file + " sums to " + sum + ", the ledger's lines to " + head.total());
         }
-        String page = new RemittancePage(council, head, providers.names(head.runId()).getOrDefault(head.providerId(),
-                "Provider " + head.providerId())).html(lines);
+        String page = new RemittancePage(council, head).html(lines);
         String name = "remittances/" + FileNames.of(head.providerId());
         AtomicFile.write(folder.resolve(name + ".html"), out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
         AtomicFile.write(folder.resolve(name + ".pdf"), out -> PdfFile.write(page, "Remittance advice "

@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +17,7 @@ import org.carepay.documents.Remittances;
 import org.carepay.ledger.RunProviders;
 import org.carepay.output.CopyCsv;
 import org.carepay.output.CsvOutput;
+import org.carepay.output.UkFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,6 @@ public class RunFiles {
 
     static final List<String> AP_HEADER = List.of("run_id", "provider_id", "supplier_ref", "payment_date", "amount",
             "line_count", "remittance_ref");
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final CsvOutput AP = new CsvOutput(AP_HEADER,
             Set.of("run_id", "provider_id", "supplier_ref", "remittance_ref"));
 
@@ -56,11 +54,13 @@ public class RunFiles {
     private final JdbcTemplate jdbc;
     private final CopyCsv csv;
     private final Remittances remittances;
+    private final RunProviders runProviders;
 
-    public RunFiles(JdbcTemplate jdbc, CopyCsv csv, Remittances remittances) {
+    public RunFiles(JdbcTemplate jdbc, CopyCsv csv, Remittances remittances, RunProviders runProviders) {
         this.jdbc = jdbc;
         this.csv = csv;
         this.remittances = remittances;
+        this.runProviders = runProviders;
     }
 
     public static Path folder(Path out, String runId) {
@@ -110,10 +110,12 @@ public class RunFiles {
         Map<String, BigDecimal> totals = providers.stream().collect(Collectors.toMap(RunProviders.RunProvider::providerId,
                 RunProviders.RunProvider::total));
         String title = (run.kind() == RunKind.HOMECARE ? "Homecare visits" : "Scheduled care and invoices")
-                + " of the week " + run.weekStart().format(WEEK) + " to " + run.weekStart().plusDays(6).format(WEEK);
+                + " of the week " + UkFormat.date(run.weekStart()) + " to " + UkFormat.date(run.weekStart().plusDays(6));
+        Map<String, String> names = runProviders.names(run.runId());
         try {
             for (String provider : providersOf(run.runId())) {
                 remittances.write(folder, new Remittances.Head(run.runId(), title, provider,
+                        names.getOrDefault(provider, "Provider " + provider),
                         WriteRunFilesTasklet.remittanceRef(run, provider), paymentDate,
                         totals.getOrDefault(provider, BigDecimal.ZERO)));
             }
