@@ -2,6 +2,7 @@ package org.carepay.billing;
 
 import javax.sql.DataSource;
 
+import org.carepay.cli.Terminal;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ledger.ReferenceChanges;
 import org.carepay.ledger.ReleasedCharges;
@@ -48,9 +49,9 @@ public class BillingRunJobConfiguration {
     RateChargesTasklet rateChargesTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
                                           RunLedger ledger, BillingReference reference, ReturnVisits visits,
                                           ReleasedCharges releasedCharges, ReferenceChanges referenceChanges,
-                                          JdbcTemplate jdbc, DataSource dataSource) {
+                                          JdbcTemplate jdbc, DataSource dataSource, Terminal terminal) {
         return new RateChargesTasklet(runId, runs, ledger, reference, visits, releasedCharges, referenceChanges, jdbc,
-                dataSource);
+                dataSource, terminal);
     }
 
     @Bean

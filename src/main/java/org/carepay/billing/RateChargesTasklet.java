@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import org.carepay.cli.Terminal;
 import org.carepay.corrections.ChargeCorrections;
 import org.carepay.corrections.ReleasedWeek;
 import org.carepay.ingest.ReturnVisits;
@@ -48,6 +49,7 @@ class RateChargesTasklet extends RunRatingTasklet {
 
     private static final int CLIENTS_PER_COPY = 10_000;
 
+    private final Terminal terminal;
     private final BillingReference reference;
     private final ReturnVisits visits;
     private final ReleasedCharges releasedCharges;
@@ -57,8 +59,9 @@ class RateChargesTasklet extends RunRatingTasklet {
 
     RateChargesTasklet(String runId, PaymentRuns runs, RunLedger ledger, BillingReference reference,
                        ReturnVisits visits, ReleasedCharges releasedCharges, ReferenceChanges referenceChanges,
-                       JdbcTemplate jdbc, DataSource dataSource) {
+                       JdbcTemplate jdbc, DataSource dataSource, Terminal terminal) {
         super(runId, runs, ledger);
+        this.terminal = terminal;
         this.reference = reference;
         this.visits = visits;
         this.releasedCharges = releasedCharges;
@@ -89,14 +92,19 @@ class RateChargesTasklet extends RunRatingTasklet {
         clients.addAll(lookBack.clients());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         ChargeRows rows = new ChargeRows(runId);
-        for (String clientId : clients) {
-            BillingClient client = data.accounts().get(clientId);
-            if (client != null) { // a client gone from the snapshot keeps its accrued debt until it is back
-                bill(period, lookBack, client, data, costs, accrued.getOrDefault(clientId, List.of()), claims, rows);
-                contribution.incrementWriteCount(1);
-                if (contribution.getWriteCount() % CLIENTS_PER_COPY == 0) {
-                    rows.flush(connection); // the rows of a whole county's clients need not all wait in memory
+        try (Terminal.Progress progress = terminal.progress("billing", clients.size(), "clients")) {
+            int done = 0;
+            for (String clientId : clients) {
+                BillingClient client = data.accounts().get(clientId);
+                if (client != null) { // a client gone from the snapshot keeps its accrued debt until it is back
+                    bill(period, lookBack, client, data, costs, accrued.getOrDefault(clientId, List.of()), claims,
+                            rows);
+                    contribution.incrementWriteCount(1);
+                    if (contribution.getWriteCount() % CLIENTS_PER_COPY == 0) {
+                        rows.flush(connection); // the rows of a whole county's clients need not all wait in memory
+                    }
                 }
+                progress.at(++done, "");
             }
         }
         rows.flush(connection);

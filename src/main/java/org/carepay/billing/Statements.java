@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.carepay.cli.Terminal;
 import org.carepay.documents.Statement;
 import org.carepay.documents.StatementDocuments;
 import org.carepay.output.AtomicFileBatch;
@@ -30,9 +31,11 @@ class Statements {
 
     private final JdbcTemplate cursor;
     private final StatementDocuments documents;
+    private final Terminal terminal;
 
-    Statements(JdbcTemplate jdbc, StatementDocuments documents) {
+    Statements(JdbcTemplate jdbc, StatementDocuments documents, Terminal terminal) {
         this.documents = documents;
+        this.terminal = terminal;
         this.cursor = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.cursor.setFetchSize(10_000); // streamed: the step's transaction keeps the cursor open
     }
@@ -40,13 +43,26 @@ class Statements {
     void write(Path folder, PaymentRun run) throws IOException {
         BillingPeriod period = new BillingPeriod(run.weekStart());
         AtomicFileBatch files = new AtomicFileBatch();
-        StatementReader reader = new StatementReader(run.runId(), period, statement -> {
-            try { // a client id made a file name that no other id shares (docs/billing.md)
-                documents.write(files, folder.resolve(FileNames.of(statement.clientId())), statement);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        long bills = cursor.queryForObject("select count(*) from run_bill where run_id = ? and amount > 0",
+                Long.class, run.runId());
+        try (Terminal.Progress progress = terminal.progress("statements", bills, "statements")) {
+            long[] written = new long[1];
+            StatementReader reader = new StatementReader(run.runId(), period, statement -> {
+                try { // a client id made a file name that no other id shares (docs/billing.md)
+                    documents.write(files, folder.resolve(FileNames.of(statement.clientId())), statement);
+                    progress.at(++written[0], "");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            read(run, reader);
+            reader.finish();
+        }
+        files.commit();
+    }
+
+    /** The run's bills with their lines and services, client after client, into the reader. */
+    private void read(PaymentRun run, StatementReader reader) throws IOException {
         try {
             cursor.query("""
                     with snapshot as (
@@ -78,8 +94,6 @@ class Statements {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        reader.finish();
-        files.commit();
     }
 
     /**

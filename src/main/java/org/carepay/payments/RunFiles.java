@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
+import org.carepay.cli.Terminal;
 import org.carepay.documents.Remittances;
 import org.carepay.ledger.RunProviders;
 import org.carepay.output.CopyCsv;
@@ -55,12 +56,15 @@ public class RunFiles {
     private final CopyCsv csv;
     private final Remittances remittances;
     private final RunProviders runProviders;
+    private final Terminal terminal;
 
-    public RunFiles(JdbcTemplate jdbc, CopyCsv csv, Remittances remittances, RunProviders runProviders) {
+    public RunFiles(JdbcTemplate jdbc, CopyCsv csv, Remittances remittances, RunProviders runProviders,
+                    Terminal terminal) {
         this.jdbc = jdbc;
         this.csv = csv;
         this.remittances = remittances;
         this.runProviders = runProviders;
+        this.terminal = terminal;
     }
 
     public static Path folder(Path out, String runId) {
@@ -112,12 +116,15 @@ public class RunFiles {
         String title = (run.kind() == RunKind.HOMECARE ? "Homecare visits" : "Scheduled care and invoices")
                 + " of the week " + UkFormat.date(run.weekStart()) + " to " + UkFormat.date(run.weekStart().plusDays(6));
         Map<String, String> names = runProviders.names(run.runId());
-        try {
-            for (String provider : providersOf(run.runId())) {
+        List<String> advised = providersOf(run.runId());
+        try (Terminal.Progress progress = terminal.progress("remittances", advised.size(), "providers")) {
+            int done = 0;
+            for (String provider : advised) {
                 remittances.write(folder, new Remittances.Head(run.runId(), title, provider,
                         names.getOrDefault(provider, "Provider " + provider),
                         WriteRunFilesTasklet.remittanceRef(run, provider), paymentDate,
                         totals.getOrDefault(provider, BigDecimal.ZERO)));
+                progress.at(++done, "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

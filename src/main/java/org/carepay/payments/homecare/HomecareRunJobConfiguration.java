@@ -2,6 +2,7 @@ package org.carepay.payments.homecare;
 
 import javax.sql.DataSource;
 
+import org.carepay.cli.Terminal;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ledger.CarriedRecoveries;
 import org.carepay.ledger.RunLedger;
@@ -46,7 +47,8 @@ public class HomecareRunJobConfiguration {
     RateVisitsTasklet rateVisitsTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
                                         RunLedger ledger, Valuations valuations, ReturnVisits visits,
                                         LookBack lookBack, CarriedRecoveries recoveries, JdbcTemplate jdbc,
-                                        DataSource dataSource) {
-        return new RateVisitsTasklet(runId, runs, ledger, valuations, visits, lookBack, recoveries, jdbc, dataSource);
+                                        DataSource dataSource, Terminal terminal) {
+        return new RateVisitsTasklet(runId, runs, ledger, valuations, visits, lookBack, recoveries, jdbc, dataSource,
+                terminal);
     }
 }

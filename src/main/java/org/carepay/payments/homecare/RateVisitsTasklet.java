@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.carepay.cli.Terminal;
 import org.carepay.corrections.VisitChanges;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
@@ -74,9 +75,11 @@ class RateVisitsTasklet extends RunRatingTasklet {
     private final CarriedRecoveries recoveries;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final Terminal terminal;
 
     RateVisitsTasklet(String runId, PaymentRuns runs, RunLedger ledger, Valuations valuations, ReturnVisits visits,
-                      LookBack lookBack, CarriedRecoveries recoveries, JdbcTemplate jdbc, DataSource dataSource) {
+                      LookBack lookBack, CarriedRecoveries recoveries, JdbcTemplate jdbc, DataSource dataSource,
+                      Terminal terminal) {
         super(runId, runs, ledger);
         this.valuations = valuations;
         this.visits = visits;
@@ -84,6 +87,7 @@ class RateVisitsTasklet extends RunRatingTasklet {
         this.recoveries = recoveries;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.terminal = terminal;
     }
 
     @Override
@@ -97,9 +101,10 @@ class RateVisitsTasklet extends RunRatingTasklet {
         // The next return is read and rated on a thread of its own while this one is written: the
         // database stores on one core while the rules run on the other. At most AHEAD returns wait.
         ExecutorService rater = Executors.newSingleThreadExecutor();
-        try {
+        try (Terminal.Progress progress = terminal.progress("rating", returns.size(), "returns")) {
             Deque<Future<RunRows>> rated = new ArrayDeque<>();
             int next = 0;
+            int done = 0;
             for (ReturnFile file : returns) {
                 while (next < returns.size() && rated.size() < AHEAD) {
                     ReturnFile ahead = returns.get(next++);
@@ -108,6 +113,7 @@ class RateVisitsTasklet extends RunRatingTasklet {
                 rated.poll().get().flush(connection);
                 relistRefusedLines(file);
                 contribution.incrementWriteCount(1);
+                progress.at(++done, "");
             }
         } finally {
             rater.shutdownNow();
