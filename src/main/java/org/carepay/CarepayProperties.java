@@ -3,6 +3,7 @@ package org.carepay;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -99,7 +100,7 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
                           @DefaultValue("28") int paymentTermsDays) {
         /** The letterhead's lines beside the name: the address by its commas, then the contacts. */
         public List<String> letterheadLines() {
-            List<String> lines = new java.util.ArrayList<>(List.of(address.split("\\s*,\\s*")));
+            List<String> lines = new ArrayList<>(List.of(address.split("\\s*,\\s*")));
             lines.add("Telephone " + phone);
             lines.add(email);
             return lines;
