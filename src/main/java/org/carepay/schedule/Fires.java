@@ -48,6 +48,12 @@ class Fires {
                 rs.getTimestamp(2).toInstant()), job, except);
     }
 
+    /** Whether the fire still has no outcome: read under the job's lock, after {@link #unfinished} was read without. */
+    boolean stillUnfinished(String job, Instant fire) {
+        return jdbc.queryForObject("select count(*) from scheduler_fire where job = ? and fire_time = ?"
+                + " and outcome is null", Integer.class, job, Timestamp.from(fire)) == 1;
+    }
+
     /** A fire a scheduler claimed, and when. */
     record Claimed(Instant fire, Instant claimedAt) {
     }

@@ -147,6 +147,11 @@ public final class Scheduler {
     }
 
     private boolean carryOn(JobFile job, Fires.Claimed claimed) throws IOException {
+        if (!fires.stillUnfinished(job.job(), claimed.fire())) {
+            // Its scheduler ended it between the look for unfinished fires and this one's taking the job's lock
+            // (found when two schedulers fired at once: the second carried on the first one's finished ingest).
+            return true;
+        }
         LOG.info("fire of {} at {}: its scheduler died; carrying it on", job.job(), claimed.fire());
         int exit = commands.carryOn(job.job(), claimed.claimedAt());
         Due due = new Due(job, claimed.fire());
