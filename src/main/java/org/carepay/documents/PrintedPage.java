@@ -22,7 +22,8 @@ final class PrintedPage {
             .council { font-size: 13pt; font-weight: bold; }
             .from { color: #444; font-size: 8.5pt; text-align: right; }
             h1 { font-size: 15pt; margin: 8mm 0 2mm 0; }
-            h2 { font-size: 11pt; margin: 6mm 0 1.5mm 0; border-bottom: 1.5pt solid #1a1a1a; padding-bottom: 1mm; }
+            h2 { font-size: 11pt; margin: 6mm 0 1.5mm 0; border-bottom: 1.5pt solid #1a1a1a; padding-bottom: 1mm;
+                 page-break-after: avoid; }
             .to { margin: 6mm 0 2mm 0; }
             .facts td { padding: 0.6mm 2mm 0.6mm 0; vertical-align: top; }
             .facts td.label { color: #444; width: 36mm; }
