@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVRecord;
+import org.carepay.documents.Remittances;
 import org.carepay.ledger.RunProviders;
 import org.carepay.output.bacs.Standard18File;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
-import org.carepay.payments.RunFiles;
 import org.carepay.payments.RunRefused;
 import org.carepay.payments.WriteRunFilesTasklet;
 import org.springframework.core.annotation.Order;
@@ -81,7 +81,7 @@ class ControlTotalsCheck implements AuditCheck {
         compare(run, "ap-payments.csv", paid, findings,
                 file -> FileTotals.read(file, "provider_id", "amount", "line_count", row -> true));
         for (String provider : lines.keySet()) {
-            compare(run, RunFiles.remittance(provider), Map.of(provider, lines.get(provider)), findings,
+            compare(run, Remittances.csvName(provider), Map.of(provider, lines.get(provider)), findings,
                     file -> FileTotals.read(file, "client_id", "amount", null, ControlTotalsCheck::remittancePaid)
                             .values().stream().reduce(Total::plus).map(total -> Map.of(provider, total))
                             .orElse(Map.of()));

@@ -138,11 +138,6 @@ public class RunFiles {
                 String.class, runId, runId).stream().sorted().toList();
     }
 
-    /** remittances/PROVIDER_ID.csv in the run's folder. */
-    public static String remittance(String providerId) {
-        return Remittances.csvName(providerId);
-    }
-
     static String money(BigDecimal amount) {
         return amount.setScale(2).toPlainString();
     }
