@@ -24,7 +24,10 @@ public class ManagedAccounts {
         this.jdbc = jdbc;
     }
 
-    /** Which runs count: the released ones (the monitoring report), or every live one but the run paying now. */
+    /**
+     * Which runs count: the released ones (the monitoring report), or every live one but the run paying now and
+     * the earlier proposals of its week, which it replaces once written.
+     */
     public record Runs(boolean releasedOnly, String except) {
 
         public static final Runs RELEASED = new Runs(true, null);
@@ -35,7 +38,8 @@ public class ManagedAccounts {
 
         private String where(String alias) {
             return releasedOnly ? alias + ".status = 'RELEASED'"
-                    : alias + ".status <> 'SUPERSEDED' and " + alias + ".run_id <> '" + except.replace("'", "''") + "'";
+                    : alias + ".status <> 'SUPERSEDED' and (" + alias + ".kind, " + alias + ".week_start) <>"
+                    + " (select kind, week_start from payment_run where run_id = '" + except.replace("'", "''") + "')";
         }
     }
 

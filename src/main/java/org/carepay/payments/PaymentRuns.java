@@ -58,13 +58,14 @@ public class PaymentRuns {
     }
 
     /**
-     * Starts a new proposal of the week: the next attempt, PROPOSING until its job has written its
-     * files. A proposal not yet approved (or one whose job never finished) is superseded by it.
+     * Starts a new proposal of the week: the next attempt, PROPOSING until its job has written its files. A
+     * proposal whose job never finished is superseded now; one that was written (or approved, and can no longer
+     * be released) stays for review until the new one is written ({@link #proposed}), so that a new proposal that
+     * fails leaves the week with the one the finance team had.
      */
     @Transactional
     public PaymentRun propose(RunKind kind, LocalDate weekStart, String by, LocalDate today) throws RunRefused {
-        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('carepay.run.' || ? || ?))", kind.name(),
-                weekStart.toString());
+        lockWeek(kind, weekStart);
         List<PaymentRun> runs = jdbc.query("select * from payment_run where kind = ? and week_start = ?"
                 + " order by attempt", RUN, kind.name(), weekStart);
         for (PaymentRun run : runs) {
@@ -77,13 +78,8 @@ public class PaymentRuns {
                         + ") before the " + kind.span() + " can change");
             }
         }
-        // A proposal, or an approved run that can no longer be released (stale corrections), is superseded.
-        jdbc.update("""
-                with superseded as (update payment_run set status = 'SUPERSEDED' where kind = ? and week_start = ?
-                                    and status in ('PROPOSING', 'PROPOSED', 'APPROVED') returning run_id)
-                update run_claim set live = false where live and run_id in (select run_id from superseded)""",
-                kind.name(), weekStart); // what a superseded proposal claimed is free for the next one
         int attempt = runs.size() + 1;
+        supersede(kind, weekStart, attempt, "'PROPOSING'");
         PaymentRun run = new PaymentRun(PaymentRun.idOf(kind, weekStart, attempt), kind, weekStart, attempt,
                 RunStatus.PROPOSING, by, today, null);
         jdbc.update("insert into payment_run (run_id, kind, week_start, attempt, status, started_by, proposed_on,"
@@ -120,10 +116,33 @@ public class PaymentRuns {
         return find(runId).orElseThrow(() -> new RunRefused("there is no run " + runId, true));
     }
 
-    /** The job has written the run's files: it is ready for review. */
-    public void proposed(String runId) throws IOException {
+    /**
+     * The job has written the run's files: it is ready for review, and replaces the week's earlier proposal
+     * (or approved run that can no longer be released), whose claims pass to it ({@link RunClaims}). Called in
+     * the transaction of the job's last step.
+     */
+    public void proposed(String runId) throws IOException, RunRefused {
+        PaymentRun run = get(runId);
+        lockWeek(run.kind(), run.weekStart());
         LifecycleFile.write(seals.folder(runId), lifecycle(runId));
+        supersede(run.kind(), run.weekStart(), run.attempt(), "'PROPOSED', 'APPROVED'");
+        jdbc.update("update run_claim set live = true where run_id = ? and not live", runId);
         jdbc.update("update payment_run set status = 'PROPOSED' where run_id = ? and status = 'PROPOSING'", runId);
+    }
+
+    /** Proposals and approvals of a week take turns: a run's status changes under this lock. */
+    private void lockWeek(RunKind kind, LocalDate weekStart) {
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('carepay.run.' || ? || ?))", kind.name(),
+                weekStart.toString());
+    }
+
+    /** The week's attempts before {@code attempt} in the given statuses become SUPERSEDED; what they claimed, free. */
+    private void supersede(RunKind kind, LocalDate weekStart, int attempt, String statuses) {
+        jdbc.update("""
+                with superseded as (update payment_run set status = 'SUPERSEDED' where kind = ? and week_start = ?
+                                    and attempt < ? and status in (%s) returning run_id)
+                update run_claim set live = false where live and run_id in (select run_id from superseded)"""
+                .formatted(statuses), kind.name(), weekStart, attempt);
     }
 
     /**
@@ -132,9 +151,16 @@ public class PaymentRuns {
      */
     @Transactional(rollbackFor = {RunRefused.class, IOException.class})
     public PaymentRun approve(String runId, String by) throws RunRefused, IOException {
-        PaymentRun run = locked(runId);
+        PaymentRun named = get(runId);
+        lockWeek(named.kind(), named.weekStart());
+        PaymentRun run = get(runId); // as it stands under the lock
         if (run.status() != RunStatus.PROPOSED) {
             throw new RunRefused(runId + " is " + run.status() + "; only a PROPOSED run can be approved");
+        }
+        Optional<PaymentRun> newer = proposing(run.kind(), run.weekStart()).filter(p -> p.attempt() > run.attempt());
+        if (newer.isPresent()) {
+            throw new RunRefused(runId + " is being replaced by " + newer.get().runId() + ", proposed since and not yet"
+                    + " written; approve that one once it is (carepay status says how it stands)");
         }
         if (samePerson(run.startedBy(), by)) {
             throw new RunRefused(runId + " was started by " + run.startedBy()
@@ -239,11 +265,6 @@ public class PaymentRuns {
                         rs.getString("approved_os")),
                 new RunLifecycle.Step(rs.getObject("released_at", OffsetDateTime.class), null,
                         rs.getString("released_os"))), runId);
-    }
-
-    private PaymentRun locked(String runId) throws RunRefused {
-        return jdbc.query("select * from payment_run where run_id = ? for update", RUN, runId).stream().findFirst()
-                .orElseThrow(() -> new RunRefused("there is no run " + runId, true));
     }
 
     /** R5's comparison of names, used for approvals too: ignoring case and surrounding white space. */
