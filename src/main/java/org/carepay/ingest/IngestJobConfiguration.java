@@ -1,5 +1,6 @@
 package org.carepay.ingest;
 
+import org.carepay.cli.Terminal;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -47,9 +48,9 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    ScanInboxTasklet scanInboxTasklet(InboxStore store, IngestIds ingestIds,
+    ScanInboxTasklet scanInboxTasklet(InboxStore store, IngestIds ingestIds, Terminal terminal,
                                       @Value("#{jobParameters['inbox']}") String inbox) {
-        return new ScanInboxTasklet(store, ingestIds, Path.of(inbox));
+        return new ScanInboxTasklet(store, ingestIds, terminal, Path.of(inbox));
     }
 
     @Bean

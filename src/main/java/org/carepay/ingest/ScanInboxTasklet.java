@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
+
+import org.carepay.cli.Terminal;
 import org.carepay.ingest.InboxListing.Entry;
 import org.carepay.ingest.InboxStore.PriorFile;
 import org.springframework.batch.core.step.StepContribution;
@@ -25,11 +28,13 @@ class ScanInboxTasklet implements Tasklet {
 
     private final InboxStore store;
     private final IngestIds ingestIds;
+    private final Terminal terminal;
     private final Path inbox;
 
-    ScanInboxTasklet(InboxStore store, IngestIds ingestIds, Path inbox) {
+    ScanInboxTasklet(InboxStore store, IngestIds ingestIds, Terminal terminal, Path inbox) {
         this.store = store;
         this.ingestIds = ingestIds;
+        this.terminal = terminal;
         this.inbox = inbox;
     }
 
@@ -37,7 +42,10 @@ class ScanInboxTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         long ingestId = ingestIds.of(chunkContext);
         List<Entry> entries = InboxListing.list(inbox);
-        List<FileFacts> allFacts = hashed(entries);
+        List<FileFacts> allFacts;
+        try (Terminal.Progress progress = terminal.progress("scanning", entries.size(), "files")) {
+            allFacts = hashed(entries, progress);
+        }
         int seq = 0;
         Set<String> seen = new HashSet<>();
         for (Entry entry : entries) {
@@ -54,11 +62,16 @@ class ScanInboxTasklet implements Tasklet {
     }
 
     /** The files' facts, read on all cores: hashing is most of the scan. */
-    private static List<FileFacts> hashed(List<Entry> entries) throws IOException {
+    private static List<FileFacts> hashed(List<Entry> entries, Terminal.Progress progress) throws IOException {
+        AtomicLong files = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
         try {
             return entries.parallelStream().map(entry -> {
                 try {
-                    return FileFacts.of(entry.file());
+                    FileFacts facts = FileFacts.of(entry.file());
+                    long read = bytes.addAndGet(Files.size(entry.file()));
+                    progress.at(files.incrementAndGet(), String.format("%,d MB read", read / 1_000_000));
+                    return facts;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

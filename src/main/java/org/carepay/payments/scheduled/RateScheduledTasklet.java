@@ -11,6 +11,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.carepay.cli.Terminal;
 import org.carepay.corrections.ScheduledChange;
 import org.carepay.ledger.CarriedRecoveries;
 import org.carepay.ledger.ClaimType;
@@ -57,11 +58,13 @@ class RateScheduledTasklet extends RunRatingTasklet {
     private final ManagedAccounts accounts;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final Terminal terminal;
 
     RateScheduledTasklet(String runId, PaymentRuns runs, RunLedger ledger, ScheduledReference reference,
                          LookBack lookBack, CarriedRecoveries recoveries, ManagedAccounts accounts, JdbcTemplate jdbc,
-                         DataSource dataSource) {
+                         DataSource dataSource, Terminal terminal) {
         super(runId, runs, ledger);
+        this.terminal = terminal;
         this.reference = reference;
         this.lookBack = lookBack;
         this.recoveries = recoveries;
@@ -72,19 +75,48 @@ class RateScheduledTasklet extends RunRatingTasklet {
 
     @Override
     protected void rate(PaymentRun run, StepContribution contribution) throws SQLException {
-        ScheduledReference.Data data = reference.load();
-        RunClaims claims = new RunClaims(jdbc, runId);
-        RunRows rows = new RunRows(runId);
-        Map<String, BigDecimal> credits = scheduled(run, data, rows);
-        invoices(run, data, rows, claims);
-        requests(run, data, rows, claims);
-        lookBack.adjust(run, rows, Valuations.SNAPSHOTS, (week, released) -> valuedToday(week, released, data))
-                .forEach(adjustment -> credits.merge(adjustment.packageWeek().packageId(), adjustment.amount(),
-                        BigDecimal::add));
-        new DpInvoicePayments(accounts, runId).pay(run, data, rows, claims, credits);
-        rows.flush(DataSourceUtils.getConnection(dataSource));
-        recoveries.settle(runId, run.weekStart());
-        ledger.recordInputs(runId, reference.inputIds());
+        try (Terminal.Progress progress = terminal.progress("rating", PARTS.size(), "parts")) {
+            Parts parts = new Parts(progress);
+            ScheduledReference.Data data = reference.load();
+            RunClaims claims = new RunClaims(jdbc, runId);
+            RunRows rows = new RunRows(runId);
+            parts.next();
+            Map<String, BigDecimal> credits = scheduled(run, data, rows);
+            parts.next();
+            invoices(run, data, rows, claims);
+            requests(run, data, rows, claims);
+            parts.next();
+            lookBack.adjust(run, rows, Valuations.SNAPSHOTS, (week, released) -> valuedToday(week, released, data))
+                    .forEach(adjustment -> credits.merge(adjustment.packageWeek().packageId(), adjustment.amount(),
+                            BigDecimal::add));
+            parts.next();
+            new DpInvoicePayments(accounts, runId).pay(run, data, rows, claims, credits);
+            parts.next();
+            rows.flush(DataSourceUtils.getConnection(dataSource));
+            recoveries.settle(runId, run.weekStart());
+            ledger.recordInputs(runId, reference.inputIds());
+            parts.next();
+        }
+    }
+
+    /** The parts of the rating, as the progress bar names the one under way. */
+    private static final List<String> PARTS = List.of("reading the reference data", "packages (R3)",
+            "invoices and requests (R4, R5)", "corrections (R7)", "managed accounts (R9)", "writing the ledger");
+
+    /** Moves the bar on to the next part of {@link #PARTS}. */
+    private static final class Parts {
+        private final Terminal.Progress progress;
+        private int done;
+
+        Parts(Terminal.Progress progress) {
+            this.progress = progress;
+            progress.at(0, PARTS.get(0));
+        }
+
+        void next() {
+            done++;
+            progress.at(done, done < PARTS.size() ? PARTS.get(done) : "done");
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.carepay.payments.scheduled;
 
 import javax.sql.DataSource;
 
+import org.carepay.cli.Terminal;
 import org.carepay.ledger.CarriedRecoveries;
 import org.carepay.ledger.ManagedAccounts;
 import org.carepay.ledger.RunLedger;
@@ -45,8 +46,8 @@ public class ScheduledRunJobConfiguration {
     RateScheduledTasklet rateScheduledTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
                                               RunLedger ledger, ScheduledReference reference, LookBack lookBack,
                                               CarriedRecoveries recoveries, ManagedAccounts accounts,
-                                              JdbcTemplate jdbc, DataSource dataSource) {
+                                              JdbcTemplate jdbc, DataSource dataSource, Terminal terminal) {
         return new RateScheduledTasklet(runId, runs, ledger, reference, lookBack, recoveries, accounts, jdbc,
-                dataSource);
+                dataSource, terminal);
     }
 }
