@@ -3,6 +3,8 @@ package org.carepay;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
                                 @DefaultValue Payments payments, @DefaultValue Billing billing, @DefaultValue Qa qa,
                                 @DefaultValue Bacs bacs, @DefaultValue List<String> approvers,
                                 @DefaultValue("jobs") Path jobs, @DefaultValue("var/alerts") Path alerts,
-                                @DefaultValue Council council) {
+                                @DefaultValue Council council, @DefaultValue Monitor monitor) {
 
     /** With no url, an embedded PostgreSQL whose data lives in {@code dir} and is kept between commands. */
     public record Db(String url, String user, String password, @DefaultValue("var/pg") Path dir) {
@@ -68,6 +70,25 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
      * When a payment run pays: its payment_date is this many days after the Monday of its week (11: the
      * Friday after the week ends). A date of the run, not of the clock, so that files are reproducible.
      */
+    /**
+     * R10's policy values (rules.md, in bold): the day the financial year starts (MM-DD), the share of the budget a
+     * projected outturn may exceed it by before OVER_BUDGET, the delivery below which a package is UNDER_DELIVERED,
+     * and the missed visits of one week that make MISSED_VISITS, over the last released weeks.
+     */
+    public record Monitor(@DefaultValue("04-01") String financialYearStart,
+                          @DefaultValue("2") BigDecimal overBudgetPercent,
+                          @DefaultValue("80") BigDecimal underDeliveredPercent,
+                          @DefaultValue("3") int missedVisitsInAWeek, @DefaultValue("4") int deliveryWeeks) {
+        public MonthDay yearStart() {
+            try {
+                return MonthDay.parse("--" + financialYearStart);
+            } catch (DateTimeParseException e) {
+                throw new SettingException(Setting.MONITOR_YEAR_START.variable() + "=" + financialYearStart
+                        + " is not a day of the year MM-DD (04-01 is 1 April)");
+            }
+        }
+    }
+
     public record Payments(@DefaultValue("11") int paymentDaysAfterWeekStart) {
     }
 

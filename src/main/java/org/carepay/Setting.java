@@ -30,6 +30,11 @@ public enum Setting {
     COUNCIL_PAYMENT_TERMS("carepay.council.payment-terms-days", "28", "days from a statement's date to its due date"),
     HOMECARE_TOLERANCE("carepay.homecare.tolerance-minutes", "5", "R2's tolerance of a short visit, in minutes"),
     HOMECARE_ROUNDING("carepay.homecare.rounding-unit-minutes", "5", "R2's rounding unit, in minutes"),
+    MONITOR_YEAR_START("carepay.monitor.financial-year-start", "04-01", "R10: the day the financial year starts, MM-DD"),
+    MONITOR_OVER_BUDGET("carepay.monitor.over-budget-percent", "2", "R10: OVER_BUDGET above this % of the budget"),
+    MONITOR_UNDER_DELIVERED("carepay.monitor.under-delivered-percent", "80", "R10: UNDER_DELIVERED below this %"),
+    MONITOR_MISSED_VISITS("carepay.monitor.missed-visits-in-a-week", "3", "R10: MISSED_VISITS from this many in a week"),
+    MONITOR_DELIVERY_WEEKS("carepay.monitor.delivery-weeks", "4", "R10: the released weeks care-plan delivery covers"),
     BILLING_ANCHOR("carepay.billing.anchor", "2026-04-06", "R0: the Monday billing periods of 28 days tile from");
 
     private final String property;

@@ -1,13 +1,18 @@
 package org.carepay.ingest;
 
+import static org.carepay.ingest.format.InboxKind.BUDGETS;
 import static org.carepay.ingest.format.InboxKind.CLIENTS;
 import static org.carepay.ingest.format.InboxKind.CONTRIBUTIONS;
 import static org.carepay.ingest.format.InboxKind.PACKAGES;
 import static org.carepay.ingest.format.InboxKind.PROVIDERS;
 
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.carepay.CarepayProperties;
 import org.carepay.ingest.format.Column;
 import org.carepay.ingest.format.InboxKind;
 import org.carepay.reference.ReferenceSnapshots;
@@ -16,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes a loaded reference file the current snapshot of its kind (R1), set-based: refuses the rows
- * that break a rule across rows (DUPLICATE_ID, UNKNOWN_CLIENT, UNKNOWN_PROVIDER,
- * OVERLAPPING_CONTRIBUTION, in that order, each row once), then lets every refused entity keep its row
+ * that break a rule across rows (a budget's year that does not start on the financial year's first day, as
+ * INVALID_LINE; DUPLICATE_ID, UNKNOWN_CLIENT, UNKNOWN_PROVIDER, OVERLAPPING_CONTRIBUTION; in that order, each
+ * row once), then lets every refused entity keep its row
  * from the previous snapshot. The snapshot is thereby whole: a run reads one snapshot per kind.
  */
 @Component
@@ -25,16 +31,24 @@ class ReferencePublisher {
 
     private final JdbcTemplate jdbc;
     private final ReferenceSnapshots snapshots;
+    private final MonthDay yearStart;
 
-    ReferencePublisher(JdbcTemplate jdbc, ReferenceSnapshots snapshots) {
+    ReferencePublisher(JdbcTemplate jdbc, ReferenceSnapshots snapshots, CarepayProperties properties) {
         this.jdbc = jdbc;
         this.snapshots = snapshots;
+        this.yearStart = properties.monitor().yearStart();
     }
 
     void publish(InboxFile file) {
         InboxKind kind = file.kind();
         jdbc.execute("analyze " + kind.table()); // fresh statistics after COPY, or the planner nests loops
         Long previous = snapshots.current(kind).orElse(null);
+        if (kind == BUDGETS) { // formats.md: "a 1 April", the financial year's start (R10, a policy value)
+            String day = yearStart.format(DateTimeFormatter.ofPattern("MM-dd"));
+            refuse(file, "INVALID_LINE", "to_char(t.financial_year_start, 'MM-DD') <> '" + day + "'",
+                    "'financial_year_start ' || t.financial_year_start || ' is not the start of a financial year ("
+                            + yearStart.format(DateTimeFormatter.ofPattern("d MMMM", Locale.UK)) + ")'");
+        }
         if (kind != CONTRIBUTIONS && kind != InboxKind.ABSENCES) {
             refuse(file, "DUPLICATE_ID", "t.ctid in (select ctid from (select ctid, row_number() over (partition by "
                     + key(kind, "o") + " order by o.record_no) n from " + kind.table() + " o where o.file_id = "

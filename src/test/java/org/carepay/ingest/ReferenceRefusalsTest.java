@@ -59,6 +59,33 @@ class ReferenceRefusalsTest extends IngestTestSupport {
     }
 
     @Test
+    void budgetRowsAreRefusedAsR1sAndTheRestTakenIn() throws Exception {
+        write("reference/budgets.csv", "service_type,financial_year_start,annual_budget\n"
+                + "HOMECARE,2026-04-01,2500000.00\n"
+                + "ADHOC,2026-04-01,50000\n"
+                + "HOMECARE,2026-04-01,2600000.00\n"    // 4: a second row of one service type and year
+                + "RESIDENTIAL,2026-04-06,9000000.00\n" // 5: not a 1 April
+                + "TRANSPORT,2026-04-01,1000.00\n"      // 6: not a service type
+                + "NURSING,2026-04-01,-5.00\n"          // 7
+                + "HOMECARE,2025-04-01,2400000.00\n");  // 8: last year's, a row of its own
+
+        JobExecution execution = start();
+        long id = ingestIds.of(execution);
+
+        assertThat(exceptionsOf(execution)).isEqualTo(expected(execution, id,
+                "DUPLICATE_ID,REFUSED,,,,reference/budgets.csv:4,,\"an earlier row has the same service_type,"
+                        + " financial_year_start\",",
+                "INVALID_LINE,REFUSED,,,,reference/budgets.csv:5,,financial_year_start 2026-04-06 is not the start of"
+                        + " a financial year (1 April),",
+                "INVALID_LINE,REFUSED,,,,reference/budgets.csv:6,,\"service_type 'TRANSPORT' is not one of ADHOC,"
+                        + " DAY_CARE, DIRECT_PAYMENT, HOMECARE, ISF, NURSING, RESIDENTIAL, SUPPORTED_LIVING\",",
+                "INVALID_LINE,REFUSED,,,,reference/budgets.csv:7,,annual_budget -5.00 is negative,"));
+        assertThat(current(InboxKind.BUDGETS, "service_type || ' ' || financial_year_start || ' ' || annual_budget"))
+                .containsExactlyInAnyOrder("HOMECARE 2026-04-01 2500000.00", "ADHOC 2026-04-01 50000.00",
+                        "HOMECARE 2025-04-01 2400000.00");
+    }
+
+    @Test
     void aRefusedEntityKeepsItsRowFromThePreviousSnapshot() throws Exception {
         write("reference/clients.csv", CLIENTS_HEADER
                 + "C1,Ann,Smith,1940-01-02,1 High St,AB1 2CD,D1,,NORMAL,\n"

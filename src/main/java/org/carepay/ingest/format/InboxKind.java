@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * Every kind of file the inbox holds (formats.md), in the ingest order: the reference snapshots
- * first (clients, providers, rates, packages, contributions, absences), then returns, invoices,
+ * first (clients, providers, rates, packages, contributions, absences, budgets), then returns, invoices,
  * payment requests, ISF statements and DP invoices. The enum's order is that order.
  */
 public enum InboxKind {
@@ -54,6 +54,9 @@ public enum InboxKind {
     ABSENCES("reference", "absences.csv", "absence", List.of("client_id", "start_date"), RowRules.ABSENCE,
             required("client_id", TEXT), code("absence_type", "HOSPITAL"), required("start_date", DATE),
             optional("end_date", DATE)),
+    BUDGETS("reference", "budgets.csv", "budget", List.of("service_type", "financial_year_start"), RowRules.BUDGET,
+            code("service_type", ServiceTypes.BUDGETED), required("financial_year_start", DATE),
+            required("annual_budget", MONEY)),
     RETURN("returns", null, "visit", List.of("provider_id", "week_start"), RowRules.VISIT,
             required("provider_id", TEXT), required("week_start", DATE), required("client_id", TEXT),
             required("package_id", TEXT), required("visit_date", DATE), required("planned_start", TIME),

@@ -31,6 +31,8 @@ final class RowRules {
 
     static final RowRule ABSENCE = line -> endNotBeforeStart(line, "start_date", "end_date");
 
+    static final RowRule BUDGET = line -> notNegative(line, "annual_budget");
+
     static final RowRule VISIT = line -> firstOf(
             minutes(line, "planned_minutes"),
             minutes(line, "actual_minutes"),
