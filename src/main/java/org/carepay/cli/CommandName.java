@@ -15,6 +15,8 @@ public enum CommandName {
             "proposes the billing run of the four-week period starting that Monday (R6, R7)"),
     ACCOUNTS("accounts", List.of("date"), List.of(),
             "writes the ISF and DP managed-account monitoring of the day (R9)"),
+    MONITOR("monitor", List.of("date"), List.of(),
+            "writes the budget monitoring, projected outturn, income and care-plan delivery of the day (R10)"),
     APPROVE("approve", List.of("run", "by"), List.of(),
             "approves a proposed run; not by the person who started it, only by an approver (CAREPAY_APPROVERS)"),
     RELEASE("release", List.of("run"), List.of(),

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.carepay.CarepayProperties;
 import org.carepay.Setting;
 import org.carepay.SettingException;
-import org.carepay.accounts.AccountsJobConfiguration;
 import org.carepay.audit.AuditJobConfiguration;
 import org.carepay.ingest.IngestJobConfiguration;
 import org.carepay.rules.BillingPeriod;
@@ -34,7 +33,7 @@ class CommandRunner {
 
     private final JobOperator jobOperator;
     private final Job ingestJob;
-    private final Job accountsJob;
+    private final DayReportCommands dayReports;
     private final Job auditJob;
     private final CarepayProperties properties;
     private final ExecutionReport report;
@@ -46,13 +45,13 @@ class CommandRunner {
     private final StartedExecutions started;
     private final SchedulerCommand scheduler;
 
-    CommandRunner(JobOperator jobOperator, Job ingestJob, Job accountsJob, Job auditJob, CarepayProperties properties,
+    CommandRunner(JobOperator jobOperator, Job ingestJob, DayReportCommands dayReports, Job auditJob, CarepayProperties properties,
                   ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands,
                   ExecutionControl executions, ExplainCommand explain, StartedExecutions started,
                   SchedulerCommand scheduler) {
         this.jobOperator = jobOperator;
         this.ingestJob = ingestJob;
-        this.accountsJob = accountsJob;
+        this.dayReports = dayReports;
         this.auditJob = auditJob;
         this.properties = properties;
         this.report = report;
@@ -109,7 +108,8 @@ class CommandRunner {
                 case SCHEDULED_RUN -> runCommands.scheduledRun(command.week(), command.by(), command.force());
                 case BILLING_RUN -> runCommands.billingRun(command.period(), command.by(), command.force());
                 case CYCLE -> cycle(command.week(), command.by());
-                case ACCOUNTS -> accounts(command);
+                case ACCOUNTS -> dayReports.accounts(command);
+                case MONITOR -> dayReports.monitor(command);
                 case APPROVE -> runCommands.approve(command);
                 case RELEASE -> runCommands.release(command);
                 case AUDIT -> audit();
@@ -188,23 +188,6 @@ class CommandRunner {
     }
 
     private record CycleStep(String name, CycleAction run) {
-    }
-
-    private ExitCode accounts(Command command) throws Refusal {
-        String date = command.parameters().get("date");
-        JobExecution execution;
-        try {
-            execution = jobOperator.start(accountsJob, new JobParametersBuilder()
-                    .addString(AccountsJobConfiguration.DATE, date)
-                    .addString(AccountsJobConfiguration.REQUESTED_AT, Instant.now().toString()).toJobParameters());
-        } catch (JobExecutionException e) {
-            throw new Refusal(ExitCode.FAILED, "accounts could not start: " + e.getMessage());
-        }
-        ExitCode exit = report.print(execution);
-        if (exit == ExitCode.DONE) {
-            terminal.say("accounts: " + properties.out().resolve("accounts").resolve(date).resolve("accounts.csv"));
-        }
-        return exit;
     }
 
     /** R8's nightly audit of every released run: exit 1 when a check does not hold (jobs/audit.yml). */

@@ -1,5 +1,7 @@
 package org.carepay.output;
 
+import java.math.BigDecimal;
+
 import org.carepay.payments.review.Text;
 
 /**
@@ -59,13 +61,17 @@ public final class HtmlPage {
         return this;
     }
 
-    /** A row of the table; {@code style} marks it ("fail") or is null. Cells that are numbers align right. */
+    /**
+     * A row of the table; {@code style} marks it ("fail") or is null. Cells that are numbers align right; an
+     * amount (2 decimals) has thousands separators.
+     */
     public HtmlPage row(String style, Object... cells) {
         html.append(style == null ? "<tr>" : "<tr class=\"" + style + "\">");
         for (Object cell : cells) {
             boolean number = cell instanceof Number;
-            html.append(number ? "<td class=\"n\">" : "<td>").append(cell == null ? "" : Text.html(cell.toString()))
-                    .append("</td>");
+            String shown = cell instanceof BigDecimal amount && amount.scale() == 2 ? UkFormat.amount(amount)
+                    : cell == null ? "" : cell.toString();
+            html.append(number ? "<td class=\"n\">" : "<td>").append(Text.html(shown)).append("</td>");
         }
         html.append("</tr>\n");
         return this;

@@ -16,13 +16,14 @@ import org.carepay.rules.BillingPeriod;
  * <li>{@code previous}: the Monday of the week that ended last Sunday;</li>
  * <li>{@code previous-sunday}: that Sunday;</li>
  * <li>{@code ended}: the first Monday of the billing period that ended last Sunday; when none did, the fire
- * has nothing to do.</li>
+ * has nothing to do;</li>
+ * <li>{@code previous-month-end}: the last day of the month before the day's (a monthly report's day).</li>
  * </ul>
  * "Last Sunday" is the Sunday before the day: a fire on a Sunday is for the week before, which has ended.
  */
 public final class FireParameters {
 
-    static final List<String> RULES = List.of("previous", "previous-sunday", "ended");
+    static final List<String> RULES = List.of("previous", "previous-sunday", "ended", "previous-month-end");
 
     private FireParameters() {
     }
@@ -41,6 +42,8 @@ public final class FireParameters {
             switch (parameter.getValue()) {
                 case "previous" -> values.put(parameter.getKey(), week.toString());
                 case "previous-sunday" -> values.put(parameter.getKey(), lastSunday.toString());
+                case "previous-month-end" -> values.put(parameter.getKey(),
+                        day.withDayOfMonth(1).minusDays(1).toString());
                 case "ended" -> {
                     Optional<BillingPeriod> ended = BillingPeriod.endingWith(week, billingAnchor);
                     if (ended.isEmpty()) {

@@ -55,7 +55,7 @@ class BillingRunTest extends CliTest {
         // 5150.67, the debtors-interface total), the CoP balance, the client not assessed.
         assertThat(Files.readString(run.resolve("qa-report.html"))).contains(
                 "<tr><td>£0 to £25</td><td class=\"n\">5</td><td class=\"n\">83.27</td></tr>",
-                "<tr><td>£500 to £1000</td><td class=\"n\">4</td><td class=\"n\">3620.11</td></tr>",
+                "<tr><td>£500 to £1000</td><td class=\"n\">4</td><td class=\"n\">3,620.11</td></tr>",
                 "<tr><td>£1000 or more</td><td class=\"n\">0</td><td class=\"n\">0.00</td></tr>",
                 "<title>£500 to £1000: 3,620.11</title>", "<p>No billing run was released before this one.</p>",
                 "<tr><td>C1019</td><td>2026-11-16</td><td class=\"n\">903.60</td><td>no</td></tr>",

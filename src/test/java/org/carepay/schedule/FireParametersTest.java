@@ -28,4 +28,14 @@ class FireParametersTest {
                 .contains(Map.of("period", "2026-11-16"));
         assertThat(FireParameters.resolve(Map.of("period", "ended"), LocalDate.of(2026, 12, 7), ANCHOR)).isEmpty();
     }
+
+    @Test
+    void previousMonthEndIsTheLastDayOfTheMonthBeforeTheFiresDay() {
+        assertThat(FireParameters.resolve(Map.of("date", "previous-month-end"), LocalDate.of(2026, 12, 1), ANCHOR))
+                .contains(Map.of("date", "2026-11-30"));
+        assertThat(FireParameters.resolve(Map.of("date", "previous-month-end"), LocalDate.of(2027, 3, 1), ANCHOR))
+                .contains(Map.of("date", "2027-02-28"));
+        assertThat(FireParameters.resolve(Map.of("date", "previous-month-end"), LocalDate.of(2027, 4, 30), ANCHOR))
+                .contains(Map.of("date", "2027-03-31")); // the last day of the financial year
+    }
 }

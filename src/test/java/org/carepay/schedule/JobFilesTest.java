@@ -22,7 +22,7 @@ class JobFilesTest {
     void theProjectsJobFilesAreRead() throws Exception {
         List<JobFile> jobs = JobFiles.read(Path.of("jobs"));
         assertThat(jobs).extracting(JobFile::job).containsExactly("accounts", "audit", "billingRun", "homecareRun",
-                "ingest", "scheduledRun");
+                "ingest", "monitor", "scheduledRun");
         JobFile homecare = jobs.get(3);
         assertThat(homecare.command()).containsExactly("homecare-run", "week=<week>", "by=scheduler");
         assertThat(homecare.parameters()).isEqualTo(Map.of("week", "previous"));
