@@ -74,10 +74,15 @@ class ReferencePublisher {
         }
     }
 
+    /**
+     * An anti-join the planner runs in linear time at any size (issue #13): {@code not in (select …)} ran as a
+     * nested loop once the subquery no longer fitted work_mem (17 minutes at 384,000 clients). The column is never
+     * empty (required in every kind that names it), so the two mean the same.
+     */
     private void refuseUnknown(InboxFile file, String code, InboxKind reference, String column) {
         long snapshot = snapshots.currentOrNone(reference);
-        refuse(file, code, "t." + column + " not in (select " + column + " from " + reference.table()
-                + " where file_id = " + snapshot + ")", "'" + column + " ' || t." + column + " || ' is not in "
+        refuse(file, code, "not exists (select 1 from " + reference.table() + " r where r.file_id = " + snapshot
+                + " and r." + column + " = t." + column + ")", "'" + column + " ' || t." + column + " || ' is not in "
                 + reference.name().toLowerCase() + ".csv'");
     }
 

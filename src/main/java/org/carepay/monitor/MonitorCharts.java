@@ -2,9 +2,11 @@ package org.carepay.monitor;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,46 +34,53 @@ final class MonitorCharts {
      * The cumulative actual spend at the end of each released week, the projection from the last one to the
      * year's end, and (with a budget) the budget spread evenly over the year's days.
      */
-    static String spendThroughTheYear(FinancialYear year, Map<LocalDate, BigDecimal> spendByWeek,
+    static String spendThroughTheYear(FinancialYear year, LocalDate day, Map<LocalDate, BigDecimal> spendByWeek,
                                       BigDecimal projected, BigDecimal budget) {
         int left = 90;
-        int width = 640;
+        int width = 540; // the chart fits the width of an A4 page, 180 mm
         int plot = 200;
         BigDecimal top = projected.max(budget == null ? BigDecimal.ZERO : budget);
-        Svg svg = new Svg(left + width + 20, plot + 50, "spend through the financial year");
-        for (LocalDate month = year.start(); !month.isAfter(year.end()); month = month.plusMonths(1)) {
-            int x = left + scaled(ChronoUnit.DAYS.between(year.start(), month), year.days(), width);
-            svg.line(x, 10, x, 10 + plot, "#ddd", false).text(x + 2, plot + 25, month.format(MONTH), "start");
-        }
+        Svg svg = new Svg(left + width + 20, plot + 35, "spend through the financial year");
+        monthGrid(svg, year, left, width, plot);
         svg.text(left - 6, 14, UkFormat.money(top), "end").text(left - 6, plot + 10, "£0", "end");
         if (budget != null) {
             svg.line(left, 10 + plot, left + width, 10 + plot - scaled(budget, top, plot), "#555", true);
         }
         StringBuilder points = new StringBuilder().append(left).append(',').append(10 + plot);
         BigDecimal cumulative = BigDecimal.ZERO;
-        int lastX = left;
         int lastY = 10 + plot;
         for (Map.Entry<LocalDate, BigDecimal> week : spendByWeek.entrySet()) {
             cumulative = cumulative.add(week.getValue());
-            lastX = left + scaled(ChronoUnit.DAYS.between(year.start(), week.getKey().plusDays(7)), year.days(), width);
+            int x = left + scaled(ChronoUnit.DAYS.between(year.start(), week.getKey().plusDays(7)), year.days(), width);
             lastY = 10 + plot - scaled(cumulative, top, plot);
-            points.append(' ').append(lastX).append(',').append(lastY);
+            points.append(' ').append(x).append(',').append(lastY);
         }
+        // Flat to the Monday after D's week, where the projection starts (R10): the weeks between are in neither.
+        LocalDate projectedFrom = day.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        int lastX = left + scaled(Math.min(year.days(), ChronoUnit.DAYS.between(year.start(), projectedFrom)), year.days(),
+                width);
+        points.append(' ').append(lastX).append(',').append(lastY);
         svg.polyline(points.toString(), DARK);
-        svg.line(lastX, lastY, left + width, 10 + plot - scaled(projected, top, plot), DARK, true);
-        return svg.text(left + 4, plot + 45, "solid: actual spend to date; dotted: projected to the year's end;"
-                + (budget == null ? "" : " dashed grey: the budget spread evenly over the year"), "start").end();
+        return svg.line(lastX, lastY, left + width, 10 + plot - scaled(projected, top, plot), DARK, true).end();
+    }
+
+    /** A line at the start of each month of the year, named under it. */
+    private static void monthGrid(Svg svg, FinancialYear year, int left, int width, int plot) {
+        for (LocalDate month = year.start(); !month.isAfter(year.end()); month = month.plusMonths(1)) {
+            int x = left + scaled(ChronoUnit.DAYS.between(year.start(), month), year.days(), width);
+            svg.line(x, 10, x, 10 + plot, "#ddd", false).text(x + 2, plot + 25, month.format(MONTH), "start");
+        }
     }
 
     /** A bar per service type: the projected outturn (light), its actual spend so far (dark), its budget (a tick). */
     static String outturnByServiceType(List<BudgetLine> lines) {
-        int left = 150;
-        int width = 420;
+        int left = 130;
+        int width = 380;
         BigDecimal top = BigDecimal.ZERO;
         for (BudgetLine line : lines) {
             top = top.max(line.projectedOutturn()).max(line.budget() == null ? BigDecimal.ZERO : line.budget());
         }
-        Svg svg = new Svg(left + width + 110, 28 * lines.size() + 30, "projected outturn per service type");
+        Svg svg = new Svg(left + width + 110, 28 * lines.size() + 12, "projected outturn per service type");
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine line = lines.get(i);
             int y = 10 + 28 * i;
@@ -87,8 +96,7 @@ final class MonitorCharts {
                 svg.line(x, y - 3, x, y + 23, "#000", false);
             }
         }
-        return svg.text(left, 28 * lines.size() + 25, "dark: spent so far; light: projected to the year's end;"
-                + " black tick: the budget", "start").end();
+        return svg.end();
     }
 
     /** A bar per provider of its packages' delivery in per cent, with the threshold marked; below it, red. */

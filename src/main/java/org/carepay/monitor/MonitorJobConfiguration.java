@@ -47,7 +47,7 @@ public class MonitorJobConfiguration {
                                 CarepayProperties properties) {
         return (contribution, chunkContext) -> {
             LocalDate day = LocalDate.parse(date);
-            write(folder(properties.out(), day), monitor.report(day));
+            write(folder(properties.out(), day), monitor.report(day), properties.council().name());
             return RepeatStatus.FINISHED;
         };
     }
@@ -57,8 +57,8 @@ public class MonitorJobConfiguration {
         return out.resolve("monitor").resolve(day.toString());
     }
 
-    private static void write(Path folder, MonitorReport report) throws IOException {
+    private static void write(Path folder, MonitorReport report, String council) throws IOException {
         MonitorFiles.write(folder, report);
-        MonitorPage.write(folder, report);
+        MonitorPage.write(folder, report, council);
     }
 }

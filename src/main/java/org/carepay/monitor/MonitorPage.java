@@ -26,8 +26,8 @@ final class MonitorPage {
     private MonitorPage() {
     }
 
-    static void write(Path folder, MonitorReport report) throws IOException {
-        Document page = new Document("Budget monitoring on " + UkFormat.longDate(report.day()));
+    static void write(Path folder, MonitorReport report, String council) throws IOException {
+        Document page = new Document(council + ": budget monitoring on " + UkFormat.longDate(report.day()));
         page.text("Financial year " + UkFormat.longDate(report.year().start()) + " to "
                 + UkFormat.longDate(report.year().end()) + ". Released runs only: a run proposed or approved but not"
                 + " released counts in none of these figures.");
@@ -61,15 +61,31 @@ final class MonitorPage {
         BigDecimal budget = report.budgeted() ? money(totals[3]) : null;
         page.row("Total", money(totals[0]), money(totals[1]), money(totals[2]), budget,
                 budget == null ? null : money(totals[2].subtract(totals[3])), "");
-        page.text(report.budgeted() ? "OVER_BUDGET: the projected outturn is more than "
-                + plain(report.policy().overBudgetPercent()) + " % over the budget. The budget holder of the service"
-                + " type looks at its commitments and tells the senior officers what will be done."
-                : "reference/budgets.csv gives no budget for this financial year: budgets and variances are not shown.");
-        page.figure(MonitorCharts.spendThroughTheYear(report.year(), report.spendByWeek(), totals[2], budget));
+        page.text(overBudget(report));
+        page.figure(MonitorCharts.spendThroughTheYear(report.year(), report.day(), report.spendByWeek(), totals[2],
+                budget));
+        page.text("Spend through the year: the solid line is the actual spend to date, week by week; the dotted one"
+                + " runs on to the projected outturn at the year's end" + (budget == null ? "."
+                : "; the dashed grey one is the budget spread evenly over the year."));
         page.figure(MonitorCharts.outturnByServiceType(report.budget()));
+        page.text("Projected outturn per service type: dark, spent so far; light, projected to the year's end"
+                + (report.budgeted() ? "; the black tick is the budget." : "."));
         page.text("The projected outturn is the actual spend plus, for each package active on "
                 + UkFormat.date(report.day()) + ", its committed weekly cost for its days from the Monday after that"
                 + " week to the year's end (rules R10).");
+    }
+
+    /** What the flag asks of whom, or that no service type has it. */
+    private static String overBudget(MonitorReport report) {
+        if (!report.budgeted()) {
+            return "reference/budgets.csv gives no budget for this financial year: budgets and variances are not shown.";
+        }
+        String margin = plain(report.policy().overBudgetPercent()) + " %";
+        boolean flagged = report.budget().stream().anyMatch(line -> BudgetLine.OVER_BUDGET.equals(
+                line.flag(report.policy().overBudgetPercent())));
+        return flagged ? "OVER_BUDGET: the projected outturn is more than " + margin + " over the budget. The budget"
+                + " holder of the service type looks at its commitments and tells the senior officers what will be done."
+                : "No service type is projected more than " + margin + " over its budget.";
     }
 
     private static void income(Document page, MonitorReport report) {

@@ -15,11 +15,12 @@ public final class HtmlPage {
             h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 1.6em; }
             table { border-collapse: collapse; margin-bottom: 1.2em; }
             th, td { border: 1px solid #aaa; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-            td { white-space: nowrap; } td:last-child { white-space: normal; min-width: 16em; }
+            td { white-space: nowrap; } td:last-child { white-space: normal; min-width: 10em; }
             th { background: #eee; }
             td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             tr.fail td { background: #f8d7da; }
             p.fail { color: #842029; font-weight: bold; } p.pass { color: #0f5132; font-weight: bold; }
+            @page { size: A4; margin: 15mm; }
             @media print { body { margin: 0; font-size: 9pt; } tr { break-inside: avoid; } }
             """;
 

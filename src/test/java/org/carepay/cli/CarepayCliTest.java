@@ -24,9 +24,9 @@ class CarepayCliTest extends CliTest {
 
         assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
         String second = Files.readString(dir.resolve("out/ingest/2/exceptions.csv"));
-        assertThat(second.lines().filter(line -> line.contains(",ALREADY_INGESTED,INFO,"))).hasSize(15);
+        assertThat(second.lines().filter(line -> line.contains(",ALREADY_INGESTED,INFO,"))).hasSize(16);
         assertThat(second).contains("\n2,MIXED_RETURN,REFUSED,,,,returns/P03-2026-11-09.csv,,") // rejected again
-                .hasLineCount(1 + 16);
+                .hasLineCount(1 + 17);
 
         assertThat(CarepayCli.run("status")).isEqualTo(ExitCode.DONE);
         assertThat(CarepayCli.run("restart", "execution=999")).isEqualTo(ExitCode.BAD_COMMAND);

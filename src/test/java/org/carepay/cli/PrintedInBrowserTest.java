@@ -15,9 +15,9 @@ import org.carepay.support.PrintedPdf;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #12: a remittance and a statement as a real browser shows and prints them (Debian's Chromium, headless,
- * which .ci/run installs): a screenshot of each in target/screenshots/ for people to look at, and each printed
- * to PDF from the browser, whose pages must be A4 with nothing beyond their edges.
+ * Issues #12 and #14: a remittance, a statement and the budget monitoring as a real browser shows and prints them
+ * (Debian's Chromium, headless, which .ci/run installs): a screenshot of each in target/screenshots/ for people to
+ * look at, and each printed to PDF from the browser, whose pages must be A4 with nothing beyond their edges.
  */
 class PrintedInBrowserTest extends CliTest {
 
@@ -25,15 +25,17 @@ class PrintedInBrowserTest extends CliTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @Test
-    void aRemittanceAndAStatementFitA4InABrowser() throws Exception {
+    void aRemittanceAStatementAndTheMonitoringFitA4InABrowser() throws Exception {
         assertThat(CHROMIUM).as("Chromium (apt-get install chromium; .ci/run installs it)").isExecutable();
         assertThat(CarepayCli.run("ingest")).isEqualTo(ExitCode.DONE);
         assertThat(CarepayCli.run("scheduled-run", "week=2026-11-16", "by=ann")).isEqualTo(ExitCode.DONE);
         assertThat(CarepayCli.run("billing-run", "period=2026-11-16", "by=ann")).isEqualTo(ExitCode.DONE);
+        assertThat(CarepayCli.run("monitor", "date=2026-11-30")).isEqualTo(ExitCode.DONE); // nothing released yet
         Files.createDirectories(SCREENSHOTS);
 
         for (Path page : List.of(dir.resolve("out/payments/SP-2026-11-16-1/remittances/P04.html"),
-                dir.resolve("out/billing/BL-2026-11-16-1/statements/C1002.html"))) {
+                dir.resolve("out/billing/BL-2026-11-16-1/statements/C1002.html"),
+                dir.resolve("out/monitor/2026-11-30/monitor.html"))) {
             String name = page.getParent().getFileName() + "-" + page.getFileName().toString().replace(".html", "");
             Path png = dir.resolve(name + ".png");
             Path pdf = dir.resolve(name + ".pdf");

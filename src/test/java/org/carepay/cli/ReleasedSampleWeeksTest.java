@@ -61,6 +61,7 @@ class ReleasedSampleWeeksTest {
         run("cycle", "week=2026-11-23");
         run("billing-run", "period=2026-12-14", "by=ann");
         release("HC-2026-11-23-1", "SP-2026-11-23-1", "BL-2026-12-14-1");
+        run("monitor", "date=2026-11-30");
         superuser = new SingleConnectionDataSource(story, "postgres", "", true);
         db = new JdbcTemplate(superuser);
         db.execute("set session_replication_role = replica"); // a superuser's session: no trigger fires
@@ -113,8 +114,27 @@ class ReleasedSampleWeeksTest {
         // The second period's billing page: what changed most since the first, and the refunds proposed.
         assertThat(Files.readString(out.resolve("billing/BL-2026-12-14-1/qa-report.html"))).contains(
                 "<h2>Largest changes since BL-2026-11-16-1</h2>",
-                "<tr><td>C1016</td><td class=\"n\">945.80</td><td class=\"n\">-878.24</td><td class=\"n\">-1824.04</td></tr>",
+                "<tr><td>C1016</td><td class=\"n\">945.80</td><td class=\"n\">-878.24</td><td class=\"n\">-1,824.04</td></tr>",
                 "<tr><td>C1016</td><td class=\"n\">878.24</td></tr>");
+    }
+
+    /**
+     * Issue #14: R10 on the released sample weeks gives the figures worked out apart from Carepay in
+     * golden/sample-data/monitor-2026-11-30/HOW-WORKED-OUT.md.
+     */
+    @Test
+    void monitorOnTheReleasedSampleWeeksGivesTheGoldenFigures() throws IOException {
+        Path golden = Path.of("src/test/resources/golden/sample-data/monitor-2026-11-30");
+        Path monitor = out.resolve("monitor/2026-11-30");
+        for (String file : List.of("budget.csv", "income.csv", "delivery.csv")) {
+            assertThat(monitor.resolve(file)).as(file).hasSameTextualContentAs(golden.resolve(file));
+        }
+        assertThat(Files.readString(monitor.resolve("monitor.html"))).contains(
+                "No return rated for w/c 23 Nov 2026 from P01: their packages show nothing delivered that week",
+                "<td>HOMECARE</td><td class=\"n\">4,384.89</td><td class=\"n\">4,471.95</td>"
+                        + "<td class=\"n\">72,863.05</td><td class=\"n\">70,000.00</td><td class=\"n\">2,863.05</td>"
+                        + "<td>OVER_BUDGET</td>",
+                "<title>spend through the financial year</title>", "<title>care-plan delivery by provider</title>");
     }
 
     /** Issue #12: a released run's folder records its release, with the SHA-256 of every file as released. */

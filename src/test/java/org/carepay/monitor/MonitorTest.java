@@ -69,7 +69,7 @@ class MonitorTest extends DatabaseTest {
                 P1,C1,K1,1200,1050,87.5,0,
                 P1,C2,K2,1200,540,45.0,3,UNDER_DELIVERED;MISSED_VISITS
                 """);
-        assertThat(Files.readString(folder.resolve("monitor.html"))).contains("<h1>Budget monitoring on 23 November 2026",
+        assertThat(Files.readString(folder.resolve("monitor.html"))).contains("<h1>Castlemere Borough Council: budget monitoring on 23 November 2026",
                 "Weeks with no released homecare run, in neither the actual spend nor the projection: w/c 6 Apr 2026 to"
                         + " w/c 2 Nov 2026 (31 weeks), w/c 23 Nov 2026.",
                 "<td>RESIDENTIAL</td><td class=\"n\">500.00</td><td class=\"n\">500.00</td><td class=\"n\">9,214.29</td>",

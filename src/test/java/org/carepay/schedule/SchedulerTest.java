@@ -73,7 +73,7 @@ class SchedulerTest extends DatabaseTest {
                 "homecare-run week=2026-11-16 by=scheduler", "scheduled-run week=2026-11-16 by=scheduler",
                 "accounts date=2026-11-22",
                 "homecare-run week=2026-11-23 by=scheduler", "scheduled-run week=2026-11-23 by=scheduler",
-                "accounts date=2026-11-29");
+                "accounts date=2026-11-29", "monitor date=2026-11-30"); // the 1st of December at 08:00
         assertThat(jdbc.queryForObject("select count(*) from scheduler_fire where job = 'ingest'"
                 + " and outcome = 'CAUGHT_UP'", Integer.class)).isEqualTo(14); // 15 nights, one ingest
     }
