@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * A payment run's remittance advice, one per provider with lines or exceptions in the run
  * (docs/payment-runs.md): {@code remittances/P.csv}, made by PostgreSQL ({@link RemittanceRows}), then
- * {@code remittances/P.html} and {@code .pdf}, the same rows for people, made from the CSV as written so that
- * they never differ. The CSV's amount column sums to the payment; the page says so, and a remittance whose rows do not add
+ * {@code remittances/P.html}, the same rows for people, made from the CSV as written so that they never differ
+ * (its PDF is printed from it at the release: {@link PrintedCopies}). The CSV's amount column sums to the payment; the page says so, and a remittance whose rows do not add
  * up to the ledger's total is not written at all.
  */
 @Component
@@ -68,8 +68,6 @@ public class Remittances {
         String page = new RemittancePage(council, head).html(lines);
         String name = "remittances/" + FileNames.of(head.providerId());
         AtomicFile.write(folder.resolve(name + ".html"), out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
-        AtomicFile.write(folder.resolve(name + ".pdf"), out -> PdfFile.write(page, "Remittance advice "
-                + head.remittanceRef(), head.paymentDate(), out));
     }
 
     private List<RemittanceLine> read(Path file) throws IOException {

@@ -44,6 +44,11 @@ public record Statement(String runId, String clientId, String clientName, String
 
     /** The day the statement bears: the Monday after its period. */
     LocalDate statementDate() {
+        return dated(periodEnd);
+    }
+
+    /** The day the statements of a period bear: the Monday after it. */
+    public static LocalDate dated(LocalDate periodEnd) {
         return periodEnd.plusDays(1);
     }
 

@@ -8,7 +8,7 @@ import org.carepay.CarepayProperties;
 import org.carepay.output.AtomicFileBatch;
 import org.springframework.stereotype.Component;
 
-/** A client's statement as its two files: the page (.html) and the same page to print and post (.pdf). */
+/** A client's statement as a page (.html); its PDF, to print and post, is printed from it at the release. */
 @Component
 public class StatementDocuments {
 
@@ -23,7 +23,5 @@ public class StatementDocuments {
         String page = new StatementPage(council, statement).html();
         files.write(name.resolveSibling(name.getFileName() + ".html"),
                 out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
-        files.write(name.resolveSibling(name.getFileName() + ".pdf"), out -> PdfFile.write(page,
-                "Statement " + statement.billNumber(), statement.statementDate(), out));
     }
 }

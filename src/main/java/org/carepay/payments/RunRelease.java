@@ -2,12 +2,14 @@ package org.carepay.payments;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.carepay.CarepayProperties;
 import org.carepay.Setting;
 import org.carepay.SettingException;
+import org.carepay.documents.PrintedCopies;
 import org.carepay.ledger.RunProviders;
 import org.carepay.output.AtomicFile;
 import org.carepay.output.bacs.Credit;
@@ -16,21 +18,23 @@ import org.carepay.output.bacs.Standard18File;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code carepay release}: writes the approved run's bank file (bacs-std18.txt: one credit per
- * provider paid, to the bank details of the providers snapshot the run was rated with), then records
- * the run as RELEASED, after which nothing changes it. A crash between the two leaves an APPROVED run
- * whose release can be run again: the file is written again with the same bytes.
+ * {@code carepay release}: prints each remittance to PDF (to send), writes the approved run's bank file
+ * (bacs-std18.txt: one credit per provider paid, to the bank details of the providers snapshot the run was rated
+ * with), then records the run as RELEASED, after which nothing changes it. A crash before the record leaves an
+ * APPROVED run whose release can be run again: every file is written again with the same bytes.
  */
 @Component
 public class RunRelease {
 
     private final PaymentRuns runs;
     private final RunProviders providers;
+    private final PrintedCopies printed;
     private final CarepayProperties properties;
 
-    public RunRelease(PaymentRuns runs, RunProviders providers, CarepayProperties properties) {
+    public RunRelease(PaymentRuns runs, RunProviders providers, PrintedCopies printed, CarepayProperties properties) {
         this.runs = runs;
         this.providers = providers;
+        this.printed = printed;
         this.properties = properties;
     }
 
@@ -38,9 +42,11 @@ public class RunRelease {
         PaymentRun run = runs.releasable(runId);
         Originator originator = originator();
         List<Credit> credits = credits(run);
-        Path file = RunFiles.folder(properties.out(), runId).resolve("bacs-std18.txt");
-        AtomicFile.write(file, out -> Standard18File.write(out, originator,
-                run.weekStart().plusDays(properties.payments().paymentDaysAfterWeekStart()), credits,
+        Path folder = RunFiles.folder(properties.out(), runId);
+        LocalDate paymentDate = run.weekStart().plusDays(properties.payments().paymentDaysAfterWeekStart());
+        printed.write(folder.resolve("remittances"), paymentDate);
+        Path file = folder.resolve("bacs-std18.txt");
+        AtomicFile.write(file, out -> Standard18File.write(out, originator, paymentDate, credits,
                 Standard18File.LineEnding.LF));
         runs.released(runId);
         return file;

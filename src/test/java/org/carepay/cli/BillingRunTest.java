@@ -36,10 +36,8 @@ class BillingRunTest extends CliTest {
         assertThat(Files.readString(run.resolve("summary.json"))).contains("\"kind\": \"BILLING\"",
                 "\"period_start\": \"2026-11-16\"", "\"file\": \"debtors-interface.csv\",\n      \"lines\": 24,\n"
                         + "      \"amount\": \"5150.67\",\n      \"clients\": 24");
-        try (var statements = Files.list(run.resolve("statements"))) {
-            // one page and one PDF per bill: not C1006 (not assessed), C1019 (accrued), nor 0.00
-            assertThat(statements).hasSize(2 * 24);
-        }
+        assertThat(pages(run, ".html")).hasSize(24); // one page per bill: not C1006 (not assessed), C1019
+        assertThat(pages(run, ".pdf")).isEmpty();        // (accrued), nor 0.00; printed once released
         assertThat(Files.readString(run.resolve("statements/C1020.html"))).contains(
                 "<strong>Pemberton Law LLP (Deputy)</strong><br />Willow Lodge<br />2 Mill Lane<br />KX2 6BS",
                 "Winifred Vickers (client C1020)", "<td class=\"total\">£964.60</td>");
@@ -48,9 +46,6 @@ class BillingRunTest extends CliTest {
         assertThat(Files.readString(run.resolve("statements/C1029.html"))).contains(
                 "£761.25, of which the council pays 60 %</td><td class=\"n\">456.75</td>",
                 "<td class=\"total\">£257.20</td>");
-        assertThat(PrintedPdf.text(run.resolve("statements/C1002.pdf"))).contains("Estate of Harold Bexley",
-                "Amount due £9.47", "Page 1 of 2");
-        assertThat(PrintedPdf.overflowing(run.resolve("statements/C1002.pdf"))).isEmpty();
         // The income team's page: the 24 bills by band (83.27 + 220.60 + 271.99 + 697.50 + 257.20 + 3620.11 =
         // 5150.67, the debtors-interface total), the CoP balance, the client not assessed.
         assertThat(Files.readString(run.resolve("qa-report.html"))).contains(
@@ -67,6 +62,10 @@ class BillingRunTest extends CliTest {
         assertThat(CarepayCli.run("release", "run=BL-2026-11-16-1")).isEqualTo(ExitCode.DONE);
         assertThat(run.resolve("debtors-interface.csv")).hasContent(proposedDebtors);
         assertThat(run.resolve("bacs-std18.txt")).doesNotExist();
+        assertThat(pages(run, ".pdf")).hasSize(24); // the statements to post, printed from their pages
+        assertThat(PrintedPdf.text(run.resolve("statements/C1002.pdf"))).contains("Estate of Harold Bexley",
+                "Amount due £9.47", "Page 1 of 2");
+        assertThat(PrintedPdf.overflowing(run.resolve("statements/C1002.pdf"))).isEmpty();
 
         // A released period is never billed again: refused, nothing written.
         assertThat(CarepayCli.run("billing-run", "period=2026-11-16", "by=ann")).isEqualTo(ExitCode.REFUSED);
@@ -166,5 +165,11 @@ class BillingRunTest extends CliTest {
 
     private static List<String> clientLines(Path run, String file, String clientId) throws Exception {
         return Files.readAllLines(run.resolve(file)).stream().filter(line -> line.startsWith(clientId + ",")).toList();
+    }
+
+    private static List<Path> pages(Path run, String extension) throws IOException {
+        try (var files = Files.list(run.resolve("statements"))) {
+            return files.filter(file -> file.toString().endsWith(extension)).toList();
+        }
     }
 }

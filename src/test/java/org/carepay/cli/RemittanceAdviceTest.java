@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue #12: a provider reconciles its remittance with its bank statement. On the sample council's first week,
  * every remittance's amount column sums to the provider's payment in ap-payments.csv (to 0.00 for a provider
- * paid nothing), and its page and PDF say who pays whom, the reference, the date and the total, and name no
- * member of the council's staff.
+ * paid nothing), and its page and the PDF printed from it at the release say who pays whom, the reference, the
+ * date and the total, and name no member of the council's staff.
  */
 class RemittanceAdviceTest extends CliTest {
 
@@ -59,6 +59,11 @@ class RemittanceAdviceTest extends CliTest {
                 "<td class=\"n\">7 days of 7</td><td class=\"n\">£812.00 per week</td><td class=\"n\">613.80</td>",
                 "AWAITING_APPROVAL: awaiting the council&#39;s approval")
                 .doesNotContain(STAFF);
+        assertThat(advice.resolve("P04.pdf")).doesNotExist(); // printed once the run is released
+        for (String run : new String[] {"HC-2026-11-16-1", "SP-2026-11-16-1"}) {
+            assertThat(CarepayCli.run("approve", "run=" + run, "by=bob")).isEqualTo(ExitCode.DONE);
+            assertThat(CarepayCli.run("release", "run=" + run)).isEqualTo(ExitCode.DONE);
+        }
         String pdf = PrintedPdf.text(advice.resolve("P04.pdf"));
         assertThat(pdf).contains("Willow Lodge Care Home Ltd", "SP261116-1/P04", "£7,150.85", "Page 2 of 2")
                 .doesNotContain(STAFF);
