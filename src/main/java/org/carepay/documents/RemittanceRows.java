@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.carepay.output.CopyCsv;
 
 /**
- * The rows of one provider's remittance advice in a payment run, as one query (docs/payment-runs.md,
+ * The rows of every provider's remittance advice in a payment run, as one query (docs/payment-runs.md,
  * remittances): what was paid, line by line, with the client's name, the visit's start, the units in words
  * and the rate that priced them; the corrections of released weeks and the recoveries carried, with their
  * reasons; then what was not paid, paid in part or held, with the value not paid. The {@code amount} column
@@ -26,11 +26,11 @@ final class RemittanceRows {
                 select package_id, unit, unit_rate, planned_units_per_week, payment_method from package
                 where file_id = (select id from input where kind = 'PACKAGES')),
             framework as (
-                select service_type, effective_from, unit_rate,
-                       lead(effective_from) over (partition by service_type order by effective_from) until
-                from rate where file_id = (select id from input where kind = 'RATES') and provider_id = %2$s),
+                select provider_id, service_type, effective_from, unit_rate,
+                       lead(effective_from) over (partition by provider_id, service_type order by effective_from) until
+                from rate where file_id = (select id from input where kind = 'RATES')),
             rows as (
-                select case when l.line_type in ('ADJUSTMENT', 'CARRIED_RECOVERY') then 2 else 1 end part,
+                select l.provider_id, case when l.line_type in ('ADJUSTMENT', 'CARRIED_RECOVERY') then 2 else 1 end part,
                        case when l.line_type in ('ADJUSTMENT', 'CARRIED_RECOVERY') then 'CORRECTION' else 'PAID' end section,
                        l.client_id, l.package_id, l.service_type, l.week_start, l.service_date::text service_date,
                        to_char(v.actual_start, 'HH24:MI') start_time, trim_scale(l.paid_units)::text units,
@@ -49,7 +49,7 @@ final class RemittanceRows {
                             when l.line_type = 'ADHOC' then lower(replace(q.request_type, '_', ' ')) end reason,
                        case l.line_type when 'ADJUSTMENT' then 'corrects ' || l.source_path
                             when 'INVOICE' then 'invoice ' || n.invoice_no when 'ADHOC' then 'request ' || q.request_id
-                            else %3$s end your_reference,
+                            else %2$s end your_reference,
                        l.line_type = 'CARRIED_RECOVERY' carried, l.source_path, l.source_record, null code
                 from payment_line l
                 left join terms t on t.package_id = l.package_id
@@ -57,27 +57,28 @@ final class RemittanceRows {
                 left join visit v on l.line_type = 'VISIT' and v.file_id = f.id and v.record_no = l.source_record
                 left join invoice_line n on l.line_type = 'INVOICE' and n.file_id = f.id and n.record_no = l.source_record
                 left join payment_request q on l.line_type = 'ADHOC' and q.file_id = f.id and q.record_no = l.source_record
-                left join framework r on l.line_type in ('VISIT', 'SCHEDULED') and r.service_type = l.service_type
+                left join framework r on l.line_type in ('VISIT', 'SCHEDULED') and r.provider_id = l.provider_id
+                    and r.service_type = l.service_type
                     and r.effective_from <= coalesce(l.service_date, l.week_start)
                     and (r.until is null or r.until > coalesce(l.service_date, l.week_start + 6))
-                where l.run_id = %1$s and l.provider_id = %2$s
+                where l.run_id = %1$s
                 union all
-                select 3, case when e.severity = 'REFUSED' then 'NOT_PAID'
+                select e.provider_id, 3, case when e.severity = 'REFUSED' then 'NOT_PAID'
                                when e.severity = 'HELD' or e.code = 'AWAITING_WEEK' then 'LATER' else 'REDUCED' end,
                        e.client_id, e.package_id, null, null, e.service_date, null, null, null, null, null, null,
                        e.amount_not_paid::text,
                        e.code || ': ' || case e.code when 'AWAITING_APPROVAL' then 'awaiting the council''s approval'
                                                      when 'SELF_APPROVED' then 'awaiting a second approval by the council'
                                                      else e.detail end,
-                       %6$s, false, e.source_path, e.source_record, e.code
-                from run_exception e where e.run_id = %1$s and e.provider_id = %2$s)
-            select %4$s remittance_ref, %5$s payment_date, section, excel_safe(rows.client_id) client_id,
+                       %5$s, false, e.source_path, e.source_record, e.code
+                from run_exception e where e.run_id = %1$s and e.provider_id is not null)
+            select rows.provider_id, %3$s || rows.provider_id remittance_ref, %4$s payment_date, section, excel_safe(rows.client_id) client_id,
                    excel_safe(c.name) client_name, excel_safe(package_id) package_id,
                    lower(replace(service_type, '_', ' ')) service, week_start::text week_start, service_date,
                    start_time, units, unit, (case when scale(trim_scale(rate)) <= 2 then round(rate, 2) else trim_scale(rate) end)::text rate, rate_per, amount, not_paid, excel_safe(reason) reason,
                    excel_safe(your_reference) your_reference
             from rows left join client_name c on c.client_id = rows.client_id
-            order by part, section, carried, coalesce(rows.client_id, '') collate "C", coalesce(package_id, '') collate "C",
+            order by rows.provider_id collate "C", part, section, carried, coalesce(rows.client_id, '') collate "C", coalesce(package_id, '') collate "C",
                      week_start nulls first, service_date nulls first, source_path collate "C",
                      source_record nulls first, code collate "C\"""";
 
@@ -92,9 +93,14 @@ final class RemittanceRows {
     private RemittanceRows() {
     }
 
-    /** The select for one provider's rows (COPY takes no parameters: every value is a literal). */
-    static String select(String runId, String providerId, String remittanceRef, LocalDate paymentDate) {
-        return QUERY.formatted(CopyCsv.literal(runId), CopyCsv.literal(providerId), inputLine("l"),
-                CopyCsv.literal(remittanceRef), CopyCsv.literal(paymentDate.toString()), inputLine("e"));
+    /**
+     * The select of every remittance of the run, provider after provider, each row led by its provider's id
+     * (COPY takes no parameters: every value is a literal).
+     *
+     * @param refPrefix the remittance reference without the provider ("HC261116-1/")
+     */
+    static String select(String runId, String refPrefix, LocalDate paymentDate) {
+        return QUERY.formatted(CopyCsv.literal(runId), inputLine("l"), CopyCsv.literal(refPrefix),
+                CopyCsv.literal(paymentDate.toString()), inputLine("e"));
     }
 }

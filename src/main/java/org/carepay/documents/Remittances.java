@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.carepay.CarepayProperties;
+import org.carepay.cli.Terminal;
 import org.carepay.output.AtomicFile;
 import org.carepay.output.CopyCsv;
 import org.carepay.output.FileNames;
@@ -55,10 +57,27 @@ public class Remittances {
         return "remittances/" + FileNames.of(providerId) + ".csv";
     }
 
-    public void write(Path folder, Head head) throws IOException {
-        Path file = folder.resolve(csvName(head.providerId()));
-        csv.write(file, RemittanceRows.select(head.runId(), head.providerId(), head.remittanceRef(),
-                head.paymentDate()));
+    /**
+     * Every provider's remittance in the run: the CSVs in one query, split by provider; then each page, from its
+     * CSV as written, once the CSV is checked against the ledger.
+     *
+     * @param heads by provider id, each provider with lines or exceptions in the run
+     */
+    public void write(Path folder, String runId, String refPrefix, LocalDate paymentDate, Map<String, Head> heads,
+                      Terminal.Progress progress) throws IOException {
+        Map<String, Path> files = csv.writeSplit(RemittanceRows.select(runId, refPrefix, paymentDate),
+                provider -> folder.resolve(csvName(provider)));
+        if (!files.keySet().equals(heads.keySet())) {
+            throw new IllegalStateException("remittances of " + files.keySet() + ", providers " + heads.keySet());
+        }
+        int done = 0;
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            writePage(folder, heads.get(file.getKey()), file.getValue());
+            progress.at(++done, "");
+        }
+    }
+
+    private void writePage(Path folder, Head head, Path file) throws IOException {
         List<RemittanceLine> lines = read(file);
         BigDecimal sum = lines.stream().map(RemittanceLine::amount).filter(a -> a != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

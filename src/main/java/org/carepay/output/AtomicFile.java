@@ -30,10 +30,15 @@ public final class AtomicFile {
 
     /** The first half of a write: the content under the temporary name, not yet forced to disk. */
     static void writeTemporary(Path target, Content content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary(target)), 1 << 16)) {
+        try (OutputStream out = openTemporary(target)) {
             content.writeTo(out);
         }
+    }
+
+    /** The temporary file of a write, for a writer that streams into it; {@link #commit} once it is closed. */
+    static OutputStream openTemporary(Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        return new BufferedOutputStream(Files.newOutputStream(temporary(target)), 1 << 16);
     }
 
     /** The second half: the temporary file forced to disk, then renamed over the target. */

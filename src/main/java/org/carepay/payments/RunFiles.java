@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,16 +117,16 @@ public class RunFiles {
         String title = (run.kind() == RunKind.HOMECARE ? "Homecare visits" : "Scheduled care and invoices")
                 + " of the week " + UkFormat.date(run.weekStart()) + " to " + UkFormat.date(run.weekStart().plusDays(6));
         Map<String, String> names = runProviders.names(run.runId());
-        List<String> advised = providersOf(run.runId());
-        try (Terminal.Progress progress = terminal.progress("remittances", advised.size(), "providers")) {
-            int done = 0;
-            for (String provider : advised) {
-                remittances.write(folder, new Remittances.Head(run.runId(), title, provider,
-                        names.getOrDefault(provider, "Provider " + provider),
-                        WriteRunFilesTasklet.remittanceRef(run, provider), paymentDate,
-                        totals.getOrDefault(provider, BigDecimal.ZERO)));
-                progress.at(++done, "");
-            }
+        Map<String, Remittances.Head> heads = new LinkedHashMap<>();
+        for (String provider : providersOf(run.runId())) {
+            heads.put(provider, new Remittances.Head(run.runId(), title, provider,
+                    names.getOrDefault(provider, "Provider " + provider),
+                    WriteRunFilesTasklet.remittanceRef(run, provider), paymentDate,
+                    totals.getOrDefault(provider, BigDecimal.ZERO)));
+        }
+        try (Terminal.Progress progress = terminal.progress("remittances", heads.size(), "providers")) {
+            remittances.write(folder, run.runId(), WriteRunFilesTasklet.remittanceRef(run, ""), paymentDate, heads,
+                    progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
