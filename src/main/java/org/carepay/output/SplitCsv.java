@@ -33,21 +33,26 @@ final class SplitCsv extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        record.write(b);
-        if (b == '"') {
-            quoted = !quoted; // an escaped quote ("") toggles twice
-        } else if (!quoted && b == ',' && keyEnd < 0) {
-            keyEnd = record.size() - 1;
-        } else if (!quoted && b == '\n') {
-            endOfRecord();
-        }
+        write(new byte[] {(byte) b}, 0, 1);
     }
 
+    /** Scans the bytes for the end of the key field and of the record, copying whole runs at a time. */
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
+        int start = offset;
         for (int i = offset; i < offset + length; i++) {
-            write(bytes[i]);
+            byte b = bytes[i];
+            if (b == '"') {
+                quoted = !quoted; // an escaped quote ("") toggles twice
+            } else if (!quoted && b == ',' && keyEnd < 0) {
+                keyEnd = record.size() + i - start;
+            } else if (!quoted && b == '\n') {
+                record.write(bytes, start, i + 1 - start);
+                start = i + 1;
+                endOfRecord();
+            }
         }
+        record.write(bytes, start, offset + length - start);
     }
 
     private void endOfRecord() throws IOException {
