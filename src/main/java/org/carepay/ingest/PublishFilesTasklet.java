@@ -47,7 +47,12 @@ class PublishFilesTasklet implements Tasklet {
         jdbc.queryForList("select pg_advisory_xact_lock(hashtext('carepay.publish'))");
         batch.forEach(this::publish);
         contribution.incrementWriteCount(batch.size());
-        return RepeatStatus.continueIf(pending.size() > batch.size());
+        if (pending.size() > batch.size()) {
+            return RepeatStatus.CONTINUABLE;
+        }
+        // Fresh statistics once the week's visits are in: the runs' queries join them by file (issue #13).
+        jdbc.execute("analyze visit, return_week, invoice_line, payment_request, isf_spend, dp_invoice");
+        return RepeatStatus.FINISHED;
     }
 
     private void publish(InboxFile file) {

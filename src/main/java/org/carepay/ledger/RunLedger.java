@@ -24,6 +24,15 @@ public class RunLedger {
         }
     }
 
+    /**
+     * Fresh statistics of the ledger once a rating has bulk-loaded its rows: the planner of the queries that
+     * follow (the files, the next run's look-back) otherwise takes a million new rows for none and nests loops
+     * over them (issue #13).
+     */
+    public void analyze() {
+        jdbc.execute("analyze payment_line, run_exception, charge_line, charge_item, run_claim, run_input");
+    }
+
     /** The input files a run read (summary.json's inputs). */
     public void recordInputs(String runId, List<Long> fileIds) {
         jdbc.batchUpdate("insert into run_input (run_id, file_id) values (?, ?)", fileIds, Math.max(1, fileIds.size()),

@@ -29,6 +29,7 @@ public abstract class RunRatingTasklet implements Tasklet {
         runs.rating(runId);
         ledger.clear(runId);
         rate(run, contribution);
+        ledger.analyze();
         return RepeatStatus.FINISHED;
     }
 
