@@ -29,7 +29,7 @@ public abstract class RunRatingTasklet implements Tasklet {
         runs.rating(runId);
         ledger.clear(runId);
         rate(run, contribution);
-        ledger.analyze();
+        ledger.analyze(run.kind() == RunKind.BILLING);
         return RepeatStatus.FINISHED;
     }
 
