@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  * A payment run's remittance advice, one per provider with lines or exceptions in the run
  * (docs/payment-runs.md): {@code remittances/P.csv}, made by PostgreSQL ({@link RemittanceRows}), then
  * {@code remittances/P.html}, the same rows for people, made from the CSV as written so that they never differ
- * (its PDF is printed from it at the release: {@link PrintedCopies}). The CSV's amount column sums to the payment; the page says so, and a remittance whose rows do not add
- * up to the ledger's total is not written at all.
+ * (its PDF is printed from it at the release: {@link PrintedCopies}). The CSV's amount column sums to the
+ * payment; the page says so, and a remittance whose rows do not add up to the ledger's total has no page.
  */
 @Component
 public class Remittances {
