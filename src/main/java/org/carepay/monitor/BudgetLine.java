@@ -1,6 +1,7 @@
 package org.carepay.monitor;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A row of budget.csv (R10): a service type's actual spend, the weekly cost its active packages commit, the
@@ -15,6 +16,11 @@ record BudgetLine(String serviceType, BigDecimal actualSpend, BigDecimal committ
     static final String ADHOC = "ADHOC";
     static final String OVER_BUDGET = "OVER_BUDGET";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** An amount as the files and the page show it: to the penny, half up (committed costs are exact); null stays. */
+    static BigDecimal pennies(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+    }
 
     /** projected outturn − budget; null without a budget. */
     BigDecimal variance() {

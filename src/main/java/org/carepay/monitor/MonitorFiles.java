@@ -2,7 +2,6 @@ package org.carepay.monitor;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -37,9 +36,9 @@ final class MonitorFiles {
                 row.delivery().missedVisits(), report.deliveryFlags(row))).toList());
     }
 
-    /** Exactly 2 decimals, half up (formats.md); null (an empty value) for none. */
-    static String money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    /** Exactly 2 decimals (formats.md); null (an empty value) for none. */
+    private static String money(BigDecimal amount) {
+        return amount == null ? null : BudgetLine.pennies(amount).toPlainString();
     }
 
     /** A plain decimal without trailing zeros, as paid_units is written. */

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.carepay.output.AtomicFile;
 import org.carepay.output.Document;
@@ -48,21 +50,18 @@ final class MonitorPage {
         page.heading("Spend against budget");
         page.table("Service type", "Actual spend £", "Committed a week £", "Projected outturn £", "Budget £",
                 "Variance £", "Flag");
-        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         for (BudgetLine line : report.budget()) {
             page.row(line.serviceType(), money(line.actualSpend()), money(line.committedWeekly()),
                     money(line.projectedOutturn()), money(line.budget()), money(line.variance()),
                     line.flag(report.policy().overBudgetPercent()));
-            totals[0] = totals[0].add(line.actualSpend());
-            totals[1] = totals[1].add(line.committedWeekly());
-            totals[2] = totals[2].add(line.projectedOutturn());
-            totals[3] = totals[3].add(line.budget() == null ? BigDecimal.ZERO : line.budget());
         }
-        BigDecimal budget = report.budgeted() ? money(totals[3]) : null;
-        page.row("Total", money(totals[0]), money(totals[1]), money(totals[2]), budget,
-                budget == null ? null : money(totals[2].subtract(totals[3])), "");
+        BigDecimal outturn = total(report, BudgetLine::projectedOutturn);
+        BigDecimal budget = report.budgeted() ? money(total(report, BudgetLine::budget)) : null;
+        page.row("Total", money(total(report, BudgetLine::actualSpend)),
+                money(total(report, BudgetLine::committedWeekly)), money(outturn), budget,
+                budget == null ? null : money(outturn.subtract(budget)), "");
         page.text(overBudget(report));
-        page.figure(MonitorCharts.spendThroughTheYear(report.year(), report.day(), report.spendByWeek(), totals[2],
+        page.figure(MonitorCharts.spendThroughTheYear(report.year(), report.day(), report.spendByWeek(), outturn,
                 budget));
         page.text("Spend through the year: the solid line is the actual spend to date, week by week; the dotted one"
                 + " runs on to the projected outturn at the year's end" + (budget == null ? "."
@@ -164,7 +163,12 @@ final class MonitorPage {
     }
 
     private static BigDecimal money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+        return BudgetLine.pennies(amount);
+    }
+
+    /** A column of budget.csv added up, a service type without a value counting 0. */
+    private static BigDecimal total(MonitorReport report, Function<BudgetLine, BigDecimal> column) {
+        return report.budget().stream().map(column).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String plain(BigDecimal number) {
