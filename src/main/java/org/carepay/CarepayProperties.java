@@ -20,6 +20,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param approvers who may approve a run (R8), e.g. CAREPAY_APPROVERS=name,name
  * @param jobs      the folder of job files the scheduler reads (CAREPAY_JOBS)
  * @param alerts    where the scheduler reports a fire that did not end well (CAREPAY_ALERTS)
+ * @param parts     how many parts a homecare run's rating is split into (CAREPAY_PARTS; 0: the machine's cores)
+ * @param amqp      a RabbitMQ broker that takes the parts to {@code carepay worker} processes (CAREPAY_AMQP_URL)
  */
 @ConfigurationProperties("carepay")
 public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("out") Path out,
@@ -28,7 +30,20 @@ public record CarepayProperties(@DefaultValue("inbox") Path inbox, @DefaultValue
                                 @DefaultValue Payments payments, @DefaultValue Billing billing, @DefaultValue Qa qa,
                                 @DefaultValue Bacs bacs, @DefaultValue List<String> approvers,
                                 @DefaultValue("jobs") Path jobs, @DefaultValue("var/alerts") Path alerts,
-                                @DefaultValue Council council, @DefaultValue Monitor monitor) {
+                                @DefaultValue Council council, @DefaultValue Monitor monitor,
+                                @DefaultValue("0") int parts, @DefaultValue Amqp amqp) {
+
+    /** The parts a rating is split into: as set, or one per core of the machine. */
+    public int partsOrCores() {
+        return parts > 0 ? parts : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** With a url, the parts of a rating go over the broker to worker processes (docs/scale-out.md). */
+    public record Amqp(String url, @DefaultValue("carepay.parts") String queue) {
+        public boolean configured() {
+            return url != null && !url.isBlank();
+        }
+    }
 
     /** With no url, an embedded PostgreSQL whose data lives in {@code dir} and is kept between commands. */
     public record Db(String url, String user, String password, @DefaultValue("var/pg") Path dir) {

@@ -35,6 +35,9 @@ public enum Setting {
     MONITOR_UNDER_DELIVERED("carepay.monitor.under-delivered-percent", "80", "R10: UNDER_DELIVERED below this %"),
     MONITOR_MISSED_VISITS("carepay.monitor.missed-visits-in-a-week", "3", "R10: MISSED_VISITS from this many in a week"),
     MONITOR_DELIVERY_WEEKS("carepay.monitor.delivery-weeks", "4", "R10: the released weeks care-plan delivery covers"),
+    PARTS("carepay.parts", "0", "parts of a homecare run's rating done at once; 0: one per core of the machine"),
+    AMQP_URL("carepay.amqp.url", "none", "a RabbitMQ broker (amqp://user:password@host:5672): parts go to workers"),
+    AMQP_QUEUE("carepay.amqp.queue", "carepay.parts", "the broker's queue of parts: one per council on a broker"),
     BILLING_ANCHOR("carepay.billing.anchor", "2026-04-06", "R0: the Monday billing periods of 28 days tile from");
 
     private final String property;

@@ -34,7 +34,9 @@ public enum CommandName {
     EXPLAIN("explain", List.of(), List.of("client", "provider", "run", "week", "period"),
             "a client's weeks (client=, with week= or period=), or a provider's lines in a run (provider= run=)"),
     SCHEDULER("scheduler", List.of(), List.of(),
-            "runs until stopped, starting the jobs of CAREPAY_JOBS on their schedules (docs/scheduler.md)");
+            "runs until stopped, starting the jobs of CAREPAY_JOBS on their schedules (docs/scheduler.md)"),
+    WORKER("worker", List.of(), List.of(),
+            "runs until stopped, rating the parts of runs sent over CAREPAY_AMQP_URL (docs/scale-out.md)");
 
     private final String word;
     private final List<String> required;

@@ -44,11 +44,12 @@ class CommandRunner {
     private final ExplainCommand explain;
     private final StartedExecutions started;
     private final SchedulerCommand scheduler;
+    private final WorkerCommand worker;
 
     CommandRunner(JobOperator jobOperator, Job ingestJob, DayReportCommands dayReports, Job auditJob, CarepayProperties properties,
                   ExecutionReport report, StatusReport status, Terminal terminal, RunCommands runCommands,
                   ExecutionControl executions, ExplainCommand explain, StartedExecutions started,
-                  SchedulerCommand scheduler) {
+                  SchedulerCommand scheduler, WorkerCommand worker) {
         this.jobOperator = jobOperator;
         this.ingestJob = ingestJob;
         this.dayReports = dayReports;
@@ -62,6 +63,7 @@ class CommandRunner {
         this.explain = explain;
         this.started = started;
         this.scheduler = scheduler;
+        this.worker = worker;
     }
 
     /**
@@ -115,6 +117,7 @@ class CommandRunner {
                 case AUDIT -> audit();
                 case EXPLAIN -> explain.explain(command);
                 case SCHEDULER -> scheduler.run(this);
+                case WORKER -> worker.run();
                 default -> throw new IllegalStateException(command.name() + " is not available");
             };
         } catch (Refusal refusal) {

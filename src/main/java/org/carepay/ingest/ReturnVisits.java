@@ -3,8 +3,10 @@ package org.carepay.ingest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.carepay.rules.Visit;
@@ -44,6 +46,16 @@ public class ReturnVisits {
                 (rs, i) -> new ReturnFile(rs.getLong(1), rs.getString(2),
                         rs.getString(3).substring(0, rs.getString(3).lastIndexOf('|'))),
                 fileIds.toArray(Long[]::new), weekStart.toString());
+    }
+
+    /** How many lines each of these returns has for the week (ingest counted them), by file id. */
+    public Map<Long, Integer> linesOf(LocalDate weekStart, Collection<ReturnFile> returns) {
+        Map<Long, Integer> lines = new HashMap<>();
+        jdbc.query("select file_id, lines from inbox_file_lines where file_id = any(?) and key like '%|' || ?",
+                rs -> {
+                    lines.merge(rs.getLong(1), rs.getInt(2), Integer::sum);
+                }, returns.stream().map(ReturnFile::id).toArray(Long[]::new), weekStart.toString());
+        return lines;
     }
 
     /** The return's visits in record order, each with its source {@code path:record}. */

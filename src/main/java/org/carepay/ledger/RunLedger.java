@@ -33,13 +33,24 @@ public class RunLedger {
         jdbc.execute(charges ? "analyze charge_line, charge_item, run_exception" : "analyze payment_line, run_exception");
     }
 
-    /** The input files a run read (summary.json's inputs). */
+    /** The input files a run read (summary.json's inputs); one it recorded already is kept once. */
     public void recordInputs(String runId, List<Long> fileIds) {
-        jdbc.batchUpdate("insert into run_input (run_id, file_id) values (?, ?)", fileIds, Math.max(1, fileIds.size()),
-                (ps, id) -> {
+        jdbc.batchUpdate("insert into run_input (run_id, file_id) values (?, ?) on conflict do nothing", fileIds,
+                Math.max(1, fileIds.size()), (ps, id) -> {
                     ps.setString(1, runId);
                     ps.setLong(2, id);
                 });
+    }
+
+    /** The ids of the input files a run read. */
+    public List<Long> inputIds(String runId) {
+        return jdbc.queryForList("select file_id from run_input where run_id = ? order by file_id", Long.class, runId);
+    }
+
+    /** How many provider returns are among the run's inputs. */
+    public int returnInputs(String runId) {
+        return jdbc.queryForObject("select count(*) from run_input i join inbox_file f on f.id = i.file_id"
+                + " where i.run_id = ? and f.kind = 'RETURN'", Integer.class, runId);
     }
 
     /** The input files a run read, with their SHA-256, by path. */

@@ -23,12 +23,14 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * A payment run whose rating fails after its look-back (here: while settling the carried recoveries) leaves
- * nothing behind; restarted, it writes exactly the lines of a run that never failed (sample-data's week 2,
+ * A payment run whose look-back fails (here: while settling the carried recoveries) leaves none of its
+ * adjustments behind; restarted, it carries on at the look-back and writes exactly the lines of a run that
+ * never failed (sample-data's week 2,
  * golden/sample-data/week2), its carried-in claims included.
  */
 class CorrectionsRestartTest extends DatabaseTest {
@@ -61,11 +63,15 @@ class CorrectionsRestartTest extends DatabaseTest {
         PaymentRun run = runs.propose(RunKind.HOMECARE, LocalDate.parse("2026-11-23"), "ann", LocalDate.parse("2026-12-01"));
         JobExecution failed = start(homecareRunJob, run);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(jdbc.queryForObject("select count(*) from payment_line where run_id = ?", Integer.class,
-                run.runId())).isZero(); // the step's one transaction was rolled back, adjustments and all
+        // The look-back step's one transaction was rolled back, adjustments and all; the week's rated parts stay.
+        assertThat(jdbc.queryForList("select distinct line_type from payment_line where run_id = ?", String.class,
+                run.runId())).containsExactly("VISIT");
 
         reset(recoveries);
-        assertThat(jobOperator.restart(failed).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution restarted = jobOperator.restart(failed);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactlyInAnyOrder("lookBack", "writeRunFiles"); // the rated week is not rated again
         assertThat(runs.get(run.runId()).status()).isEqualTo(RunStatus.PROPOSED);
         Path folder = RunFiles.folder(OUT, run.runId());
         for (String file : new String[] {"payment-lines.csv", "ap-payments.csv", "remittances/P01.csv"}) {

@@ -1,16 +1,13 @@
 package org.carepay.crash;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+
+import org.carepay.support.CarepayJvm;
 
 /**
  * One {@code carepay} command in a JVM of its own, as an operator's shell would start it: the test's classpath,
@@ -32,29 +29,12 @@ final class CarepayProcess {
     }
 
     static CarepayProcess start(Council council, String inbox, List<String> words) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:TieredStopAtLevel=1", "-cp", classpath(),
-                "org.carepay.cli.CarepayCli"));
-        command.addAll(words);
         Path printed = Files.createDirectories(council.folder().resolve("var/printed"));
         Path output = Files.createTempFile(printed, words.get(0) + "-", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(council.folder().toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("CAREPAY_"));
-        env.putAll(council.environment(inbox));
-        Process process = builder.start();
+        Process process = CarepayJvm.command(council.environment(inbox), words).directory(council.folder().toFile())
+                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
         process.getOutputStream().close(); // no terminal: no progress bars
         return new CarepayProcess(process, output);
-    }
-
-    /** The application's classpath: the test's, without the test classes and their configuration. */
-    private static String classpath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static String javaBinary() {
-        return ProcessHandle.current().info().command().orElse("java");
     }
 
     /** Its exit code, once it has ended. */
