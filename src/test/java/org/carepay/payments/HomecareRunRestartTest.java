@@ -1,7 +1,9 @@
 package org.carepay.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
@@ -9,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.carepay.ingest.ReturnVisits;
+import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.payments.PaymentRunConfiguration;
 import org.carepay.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
@@ -17,14 +21,17 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * A homecare run that fails while writing its files stays PROPOSING and leaves no half-written file;
- * restarted, it ends PROPOSED with exactly the rows and files of a run that never failed.
+ * A homecare run that fails while writing its files, or in a part of its rating, stays PROPOSING and leaves no
+ * half-written file; restarted, it ends PROPOSED with exactly the rows and files of a run that never failed.
  */
 class HomecareRunRestartTest extends DatabaseTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/sample-data/HC-2026-11-16-1");
 
     @Autowired
     Job homecareRunJob;
@@ -35,9 +42,48 @@ class HomecareRunRestartTest extends DatabaseTest {
     @MockitoSpyBean
     RunReview review;
 
+    @MockitoSpyBean
+    ReturnVisits visits;
+
     @AfterEach
     void healed() {
-        reset(review);
+        reset(review, visits);
+    }
+
+    /**
+     * The sample week's three returns are rated in two parts: P01 and P02's, then P03's. The first part fails
+     * at its second return and keeps its first; its restart rates P02's return alone, and the run ends with
+     * the rows and files worked out by hand (golden/sample-data/HC-2026-11-16-1).
+     */
+    @Test
+    void aPartThatFailedCarriesOnAfterItsLastReturnAndTheRestartDoesThatPartAlone() throws Exception {
+        ingestSampleData();
+        doThrow(new IllegalStateException("connection lost (simulated)")).when(visits)
+                .of(argThat((ReturnFile file) -> file != null && file.providerId().equals("P02")));
+        PaymentRun run = runs.propose(RunKind.HOMECARE, LocalDate.of(2026, 11, 16), "ann", LocalDate.of(2026, 11, 24));
+
+        JobExecution failed = start(run);
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus,
+                StepExecution::getWriteCount).contains(tuple("rateReturns:part1of2", BatchStatus.FAILED, 1L),
+                tuple("rateReturns:part2of2", BatchStatus.COMPLETED, 1L));
+        assertThat(jdbc.queryForList("select distinct provider_id from payment_line where run_id = ?"
+                + " order by provider_id", String.class, run.runId())).containsExactly("P01", "P03");
+
+        reset(visits);
+        JobExecution restarted = jobOperator.restart(failed);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getReadCount)
+                .containsExactlyInAnyOrder(tuple("rateReturnsInParts", 1L), tuple("rateReturns:part1of2", 1L),
+                        tuple("lookBack", 0L), tuple("writeRunFiles", 0L));
+        assertThat(jdbc.queryForObject("select count(*) from payment_line where run_id = ?", Long.class, run.runId()))
+                .isEqualTo(273);
+        for (String file : new String[] {"payment-lines.csv", "exceptions.csv", "remittances/P02.csv"}) {
+            assertThat(RunFiles.folder(OUT, run.runId()).resolve(file)).as(file)
+                    .hasSameTextualContentAs(GOLDEN.resolve(file));
+        }
     }
 
     @Test
