@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
@@ -59,6 +60,16 @@ class BillingReference {
         List<Long> ids = new ArrayList<>(valuations.snapshotIds());
         ids.addAll(invoiceLines.fileIds());
         return ids;
+    }
+
+    /** The snapshots R2 reads now: a homecare run rated a return as this run would if it read the same. */
+    List<Long> homecareSnapshotIds() {
+        return valuations.snapshotIds(Valuations.HOMECARE_SNAPSHOTS);
+    }
+
+    /** The R2 policy values of the configuration, as a run records them. */
+    SortedMap<String, String> homecarePolicyValues() {
+        return valuations.homecarePolicyValues();
     }
 
     private Map<String, BillingClient> accounts(long clientsSnapshot) {

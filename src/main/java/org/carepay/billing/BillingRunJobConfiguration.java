@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.carepay.cli.Terminal;
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ledger.ReferenceChanges;
+import org.carepay.ledger.RatedReturns;
 import org.carepay.ledger.ReleasedCharges;
 import org.carepay.ledger.RunLedger;
 import org.carepay.payments.PaymentRuns;
@@ -49,9 +50,10 @@ public class BillingRunJobConfiguration {
     RateChargesTasklet rateChargesTasklet(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
                                           RunLedger ledger, BillingReference reference, ReturnVisits visits,
                                           ReleasedCharges releasedCharges, ReferenceChanges referenceChanges,
-                                          JdbcTemplate jdbc, DataSource dataSource, Terminal terminal) {
-        return new RateChargesTasklet(runId, runs, ledger, reference, visits, releasedCharges, referenceChanges, jdbc,
-                dataSource, terminal);
+                                          RatedReturns ratedReturns, JdbcTemplate jdbc, DataSource dataSource,
+                                          Terminal terminal) {
+        return new RateChargesTasklet(runId, runs, ledger, reference, visits, releasedCharges, referenceChanges,
+                ratedReturns, jdbc, dataSource, terminal);
     }
 
     @Bean

@@ -1,11 +1,13 @@
 package org.carepay.billing;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +34,14 @@ final class PeriodCosts {
 
     /** R2: a rated return's package-weeks, each package's visit amounts after the cap. */
     void addReturn(LocalDate week, RatedReturn rated, ReferenceFacts facts) {
-        for (String packageId : rated.paidByPackage().keySet()) {
-            add(week, new CostItem(facts.packages().get(packageId), rated.amountOf(packageId)));
-        }
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        rated.paidByPackage().keySet().forEach(packageId -> amounts.put(packageId, rated.amountOf(packageId)));
+        addPackages(week, amounts, facts);
+    }
+
+    /** R2: each package's amount of the week, after the cap, packages in the order of their first visit. */
+    void addPackages(LocalDate week, Map<String, BigDecimal> amounts, ReferenceFacts facts) {
+        amounts.forEach((packageId, amount) -> add(week, new CostItem(facts.packages().get(packageId), amount)));
     }
 
     /** R3: the gross amounts of the packages paid in the week, and the paid days of the gross care homes. */

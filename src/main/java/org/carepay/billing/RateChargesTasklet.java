@@ -23,12 +23,14 @@ import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
 import org.carepay.ledger.ClaimType;
 import org.carepay.ledger.ReferenceChanges;
+import org.carepay.ledger.RatedReturns;
 import org.carepay.ledger.ReleasedCharges;
 import org.carepay.ledger.RunClaims;
 import org.carepay.ledger.RunLedger;
 import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunRatingTasklet;
+import org.carepay.reference.Valuations;
 import org.carepay.rules.BillingPeriod;
 import org.carepay.rules.ChargeLine;
 import org.carepay.rules.ChargeableCost;
@@ -54,18 +56,20 @@ class RateChargesTasklet extends RunRatingTasklet {
     private final ReturnVisits visits;
     private final ReleasedCharges releasedCharges;
     private final ReferenceChanges referenceChanges;
+    private final RatedReturns ratedReturns;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
     RateChargesTasklet(String runId, PaymentRuns runs, RunLedger ledger, BillingReference reference,
                        ReturnVisits visits, ReleasedCharges releasedCharges, ReferenceChanges referenceChanges,
-                       JdbcTemplate jdbc, DataSource dataSource, Terminal terminal) {
+                       RatedReturns ratedReturns, JdbcTemplate jdbc, DataSource dataSource, Terminal terminal) {
         super(runId, runs, ledger);
         this.terminal = terminal;
         this.reference = reference;
         this.visits = visits;
         this.releasedCharges = releasedCharges;
         this.referenceChanges = referenceChanges;
+        this.ratedReturns = ratedReturns;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -120,11 +124,22 @@ class RateChargesTasklet extends RunRatingTasklet {
         return files;
     }
 
-    /** R2: the week's current returns rated as the homecare run rates them; each package's amount after the cap. */
+    /**
+     * R2: the week's current returns rated as the homecare run rates them; each package's amount after the cap.
+     * A return that a live homecare run rated with the same snapshots and policy values is not rated again:
+     * that run's visit lines say what each package is worth.
+     */
     private void visitCosts(LocalDate week, BillingReference.Data data, PeriodCosts costs, List<Long> inputs) {
+        Map<Long, String> ratedBy = ratedReturns.ratedWith(week, Valuations.HOMECARE_SNAPSHOTS,
+                reference.homecareSnapshotIds(), reference.homecarePolicyValues());
         for (ReturnFile file : visits.returnsOf(week)) {
             inputs.add(file.id());
-            costs.addReturn(week, data.valuation().homecare(week, visits.of(file)), data.facts());
+            String run = ratedBy.get(file.id());
+            if (run != null) {
+                costs.addPackages(week, ratedReturns.packageAmounts(run, file.providerId(), file.path()), data.facts());
+            } else {
+                costs.addReturn(week, data.valuation().homecare(week, visits.of(file)), data.facts());
+            }
         }
     }
 

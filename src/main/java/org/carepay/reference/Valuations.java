@@ -24,6 +24,10 @@ public class Valuations {
     public static final List<InboxKind> SNAPSHOTS = List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS, InboxKind.RATES,
             InboxKind.PACKAGES, InboxKind.CONTRIBUTIONS, InboxKind.ABSENCES);
 
+    /** The snapshots R2 reads: what a homecare run records, and rates its returns with. */
+    public static final List<InboxKind> HOMECARE_SNAPSHOTS = List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS,
+            InboxKind.RATES, InboxKind.PACKAGES, InboxKind.ABSENCES);
+
     private final CurrentReference reference;
     private final CarepayProperties properties;
 
@@ -57,6 +61,11 @@ public class Valuations {
         SortedMap<String, String> values = new TreeMap<>(properties.homecare().policyValues());
         values.putAll(properties.scheduled().policyValues());
         return values;
+    }
+
+    /** The R2 policy values of the configuration (homecare.*), as a run records them. */
+    public SortedMap<String, String> homecarePolicyValues() {
+        return new TreeMap<>(properties.homecare().policyValues());
     }
 
     private static int number(Map<String, String> policy, String name) {

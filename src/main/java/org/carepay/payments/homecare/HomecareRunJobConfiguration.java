@@ -1,12 +1,9 @@
 package org.carepay.payments.homecare;
 
-import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
-import org.carepay.ingest.format.InboxKind;
 import org.carepay.ledger.CarriedRecoveries;
 import org.carepay.ledger.RunLedger;
 import org.carepay.payments.LookBack;
@@ -39,10 +36,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class HomecareRunJobConfiguration {
 
     public static final String JOB_NAME = "homecareRun";
-
-    /** The snapshots R2 reads: the run's inputs, and where R7 looks for changes. */
-    static final List<InboxKind> SNAPSHOTS = List.of(InboxKind.CLIENTS, InboxKind.PROVIDERS, InboxKind.RATES,
-            InboxKind.PACKAGES, InboxKind.ABSENCES);
 
     @Bean
     Job homecareRunJob(JobRepository jobRepository, Step startRating, Step rateReturnsInParts, Step lookBackStep,

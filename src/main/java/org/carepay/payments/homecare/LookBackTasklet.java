@@ -25,6 +25,7 @@ import org.carepay.payments.PaymentRun;
 import org.carepay.payments.PaymentRuns;
 import org.carepay.payments.RunRefused;
 import org.carepay.payments.RunValuations;
+import org.carepay.reference.Valuations;
 import org.carepay.rules.CarePackage;
 import org.carepay.rules.RatedReturn;
 import org.carepay.rules.Visit;
@@ -74,7 +75,7 @@ class LookBackTasklet implements Tasklet {
         WeekValuation valuation = valuations.of(runId);
         List<Long> inputs = new ArrayList<>();
         RunRows adjustments = new RunRows(runId);
-        lookBack.adjust(run, adjustments, HomecareRunJobConfiguration.SNAPSHOTS, (week, released) ->
+        lookBack.adjust(run, adjustments, Valuations.HOMECARE_SNAPSHOTS, (week, released) ->
                 valuedToday(week, released, valuation, inputs));
         adjustments.flush(DataSourceUtils.getConnection(dataSource));
         recoveries.settle(runId, run.weekStart());

@@ -39,7 +39,7 @@ class StartRatingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws RunRefused {
         PaymentRun run = runs.get(runId);
         runs.rating(runId);
-        List<Long> inputs = new ArrayList<>(valuations.snapshotIds(HomecareRunJobConfiguration.SNAPSHOTS));
+        List<Long> inputs = new ArrayList<>(valuations.snapshotIds(Valuations.HOMECARE_SNAPSHOTS));
         visits.returnsOf(run.weekStart()).forEach(file -> inputs.add(file.id()));
         ledger.recordInputs(runId, inputs);
         return RepeatStatus.FINISHED;
