@@ -18,7 +18,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,7 +73,7 @@ public class HomecareRunJobConfiguration {
     /** A part of the rating: a return per chunk, so that a part restarts after its last written return. */
     @Bean
     Step rateReturns(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     PartReturns partReturns, ItemProcessor<ReturnFile, ReturnRows> returnRater,
+                     PartReturns partReturns, ReturnRater returnRater,
                      ReturnRowsWriter returnRowsWriter) {
         return new StepBuilder("rateReturns", jobRepository).<ReturnFile, ReturnRows>chunk(1)
                 .transactionManager(transactionManager).reader(partReturns).processor(returnRater)
@@ -91,11 +90,9 @@ public class HomecareRunJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<ReturnFile, ReturnRows> returnRater(@Value("#{jobParameters['run_id']}") String runId,
-                                                      PaymentRuns runs, RunValuations valuations, ReturnVisits visits) {
-        ReturnRating rating = new ReturnRating(visits);
-        return file -> new ReturnRows(file, rating.rate(runId, runs.get(runId).weekStart(), file,
-                valuations.of(runId)));
+    ReturnRater returnRater(@Value("#{jobParameters['run_id']}") String runId, PaymentRuns runs,
+                            RunValuations valuations, ReturnVisits visits) throws RunRefused {
+        return new ReturnRater(runId, runs.get(runId).weekStart(), valuations, visits);
     }
 
     @Bean
