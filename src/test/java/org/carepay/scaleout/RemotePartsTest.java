@@ -3,6 +3,7 @@ package org.carepay.scaleout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import org.carepay.support.SampleInbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -39,16 +42,21 @@ class RemotePartsTest {
     private static final String WEEK = "week=2026-11-16";
     private static final String RUN = "HC-2026-11-16-1";
     private static final long WAIT_SECONDS = 120;
+    private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672";
 
     @TempDir
     Path dir;
 
+    private final String queue = "carepay.parts.test." + UUID.randomUUID();
     private final List<String> databases = new ArrayList<>();
     private final List<Process> processes = new ArrayList<>();
 
     @AfterEach
     void cleanUp() throws SQLException {
         processes.forEach(Process::destroyForcibly);
+        CachingConnectionFactory broker = new CachingConnectionFactory(URI.create(BROKER));
+        new RabbitAdmin(broker).deleteQueue(queue);
+        broker.destroy();
         try (Connection server = DriverManager.getConnection(SERVER + "test", "postgres", "")) {
             for (String database : databases) {
                 server.createStatement().execute("drop database if exists " + database + " with (force)");
@@ -62,7 +70,7 @@ class RemotePartsTest {
         done(carepay(alone, "ingest"));
         done(carepay(alone, "homecare-run", WEEK));
 
-        Map<String, String> shared = council("shared", "carepay.parts.test." + UUID.randomUUID());
+        Map<String, String> shared = council("shared", queue);
         done(carepay(shared, "ingest"));
         Command first = worker(shared);
         worker(shared);
@@ -85,6 +93,7 @@ class RemotePartsTest {
                 String.class);
         long failed = repository.queryForObject(
                 "select job_execution_id from batch_job_execution where status = 'FAILED'", Long.class);
+        assertThat(manager.printed()).contains("carepay restart execution=" + failed);
 
         done(carepay(shared, "restart", "execution=" + failed));
         assertThat(repository.queryForList("""
@@ -108,7 +117,7 @@ class RemotePartsTest {
                 "CAREPAY_OUT", dir.resolve(name + "/out").toString(), "CAREPAY_LOG", dir.resolve(name + "/carepay.log")
                         .toString(), "CAREPAY_PARTS", "2"));
         if (queue != null) {
-            settings.put("CAREPAY_AMQP_URL", "amqp://guest:guest@127.0.0.1:5672");
+            settings.put("CAREPAY_AMQP_URL", BROKER);
             settings.put("CAREPAY_AMQP_QUEUE", queue);
         }
         return settings;
