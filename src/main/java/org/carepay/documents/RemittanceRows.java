@@ -10,9 +10,9 @@ import org.carepay.output.CopyCsv;
  * and the rate that priced them; the corrections of released weeks and the recoveries carried, with their
  * reasons; then what was not paid, paid in part or held, with the value not paid. The {@code amount} column
  * holds only money paid, so it sums to the payment. Names and rates come from the reference snapshots the run
- * read (its run_input), visit times and invoice numbers from the input line each payment line names; no
- * council staff name is shown (a held request's detail names its requester and approver: the remittance says
- * only what it waits for).
+ * read (its run_input), a visit's start from its VISIT line, invoice numbers from the input line each payment
+ * line names; no council staff name is shown (a held request's detail names its requester and approver: the
+ * remittance says only what it waits for).
  */
 final class RemittanceRows {
 
@@ -33,7 +33,7 @@ final class RemittanceRows {
                 select l.provider_id, case when l.line_type in ('ADJUSTMENT', 'CARRIED_RECOVERY') then 2 else 1 end part,
                        case when l.line_type in ('ADJUSTMENT', 'CARRIED_RECOVERY') then 'CORRECTION' else 'PAID' end section,
                        l.client_id, l.package_id, l.service_type, l.week_start, l.service_date::text service_date,
-                       to_char(v.actual_start, 'HH24:MI') start_time, trim_scale(l.paid_units)::text units,
+                       to_char(l.actual_start, 'HH24:MI') start_time, trim_scale(l.paid_units)::text units,
                        case l.line_type when 'VISIT' then 'carer-minutes' when 'SCHEDULED' then 'days of 7'
                             when 'INVOICE' then lower(t.unit) || 's' end unit,
                        case l.line_type when 'VISIT' then coalesce(t.unit_rate, r.unit_rate)
@@ -54,7 +54,6 @@ final class RemittanceRows {
                 from payment_line l
                 left join terms t on t.package_id = l.package_id
                 left join input f on f.path = l.source_path and l.line_type in ('VISIT', 'INVOICE', 'ADHOC')
-                left join visit v on l.line_type = 'VISIT' and v.file_id = f.id and v.record_no = l.source_record
                 left join invoice_line n on l.line_type = 'INVOICE' and n.file_id = f.id and n.record_no = l.source_record
                 left join payment_request q on l.line_type = 'ADHOC' and q.file_id = f.id and q.record_no = l.source_record
                 left join framework r on l.line_type in ('VISIT', 'SCHEDULED') and r.provider_id = l.provider_id

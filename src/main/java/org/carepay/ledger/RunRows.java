@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import org.carepay.corrections.Adjustment;
 import org.carepay.db.CopyRows;
+import org.carepay.rules.Visit;
 import org.carepay.valuation.PackageWeek;
 
 /**
@@ -18,7 +20,7 @@ public final class RunRows {
     private final String runId;
     private final CopyRows lines = new CopyRows("payment_line (run_id, provider_id, client_id, package_id,"
             + " service_type, week_start, service_date, line_type, source_path, source_record, paid_units, amount,"
-            + " detail)");
+            + " detail, actual_start)");
     private final CopyRows exceptions = new CopyRows("run_exception (run_id, code, severity, provider_id, client_id,"
             + " package_id, source_path, source_record, service_date, detail, amount_not_paid)");
 
@@ -29,7 +31,13 @@ public final class RunRows {
     public void line(String providerId, String clientId, String packageId, String serviceType, LocalDate weekStart,
                      LocalDate serviceDate, String lineType, Source source, BigDecimal paidUnits, BigDecimal amount) {
         line(providerId, clientId, packageId, serviceType, weekStart, serviceDate, lineType, source, paidUnits, amount,
-                null);
+                null, null);
+    }
+
+    /** R2: a VISIT line, with the visit's actual start, which its remittance shows. */
+    public void visit(Visit visit, String serviceType, Source source, BigDecimal carerMinutesPaid, BigDecimal amount) {
+        line(visit.providerId(), visit.clientId(), visit.packageId(), serviceType, visit.weekStart(),
+                visit.visitDate(), "VISIT", source, carerMinutesPaid, amount, null, visit.actualStart());
     }
 
     /** R7: an ADJUSTMENT line, its source the released run it corrects. */
@@ -37,15 +45,15 @@ public final class RunRows {
         PackageWeek corrected = adjustment.packageWeek();
         line(corrected.providerId(), corrected.clientId(), corrected.packageId(), corrected.serviceType(),
                 corrected.weekStart(), null, "ADJUSTMENT", new Source(adjustment.corrects(), null), null,
-                adjustment.amount(), adjustment.reason());
+                adjustment.amount(), adjustment.reason(), null);
     }
 
     private void line(String providerId, String clientId, String packageId, String serviceType, LocalDate weekStart,
                       LocalDate serviceDate, String lineType, Source source, BigDecimal paidUnits, BigDecimal amount,
-                      String detail) {
+                      String detail, LocalTime actualStart) {
         lines.add(runId, providerId, clientId, packageId, serviceType, weekStart, serviceDate, lineType,
                 source.path(), source.record(), paidUnits == null ? null : paidUnits.toPlainString(),
-                amount.toPlainString(), detail);
+                amount.toPlainString(), detail, actualStart);
     }
 
     public void exception(String code, String severity, String providerId, String clientId, String packageId,

@@ -41,8 +41,7 @@ final class ReturnRating {
             CarePackage pkg = valuation.facts().packages().get(packageId);
             for (PaidVisit paid : paidVisits) {
                 Visit visit = paid.result().visit();
-                rows.line(visit.providerId(), visit.clientId(), packageId, pkg.serviceType(), visit.weekStart(),
-                        visit.visitDate(), "VISIT", source(visit), BigDecimal.valueOf(paid.carerMinutesPaid()),
+                rows.visit(visit, pkg.serviceType(), source(visit), BigDecimal.valueOf(paid.carerMinutesPaid()),
                         paid.amount());
                 for (Note note : paid.notes()) {
                     exception(rows, visit, note, amountNotPaid(paid.result(), note));
