@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.carepay.ingest.ReturnVisits;
 import org.carepay.ingest.ReturnVisits.ReturnFile;
@@ -21,6 +25,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -38,6 +43,9 @@ class HomecareRunRestartTest extends DatabaseTest {
 
     @Autowired
     PaymentRuns runs;
+
+    @Autowired
+    JobRepository jobRepository;
 
     @MockitoSpyBean
     RunReview review;
@@ -113,6 +121,43 @@ class HomecareRunRestartTest extends DatabaseTest {
         try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
         }
+    }
+
+    /** {@code carepay stop} while a part rates P01's return: the part stops after it, and the restart carries on. */
+    @Test
+    void aStoppedRatingStopsAfterTheReturnItIsOnAndItsRestartCarriesOn() throws Exception {
+        ingestSampleData();
+        CountDownLatch rating = new CountDownLatch(1);
+        CountDownLatch stopAsked = new CountDownLatch(1);
+        doAnswer(invocation -> {
+            rating.countDown();
+            assertThat(stopAsked.await(60, TimeUnit.SECONDS)).isTrue();
+            return invocation.callRealMethod();
+        }).when(visits).of(argThat((ReturnFile file) -> file != null && file.providerId().equals("P01")));
+        PaymentRun run = runs.propose(RunKind.HOMECARE, LocalDate.of(2026, 11, 16), "ann", LocalDate.of(2026, 11, 24));
+        CompletableFuture<JobExecution> started = CompletableFuture.supplyAsync(() -> {
+            try {
+                return start(run);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(rating.await(60, TimeUnit.SECONDS)).isTrue();
+        jobOperator.stop(jobRepository.getJobExecution(jdbc.queryForObject(
+                "select max(job_execution_id) from batch_job_execution", Long.class)));
+        stopAsked.countDown();
+        JobExecution stopped = started.get(60, TimeUnit.SECONDS);
+
+        assertThat(stopped.getStatus()).isEqualTo(BatchStatus.STOPPED);
+        assertThat(stopped.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus,
+                StepExecution::getWriteCount).contains(tuple("rateReturns:part1of2", BatchStatus.STOPPED, 1L));
+        reset(visits);
+        JobExecution restarted = jobOperator.restart(stopped);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getReadCount)
+                .contains(tuple("rateReturns:part1of2", 1L)); // P02's return, after P01's
+        assertThat(jdbc.queryForObject("select count(*) from payment_line where run_id = ?", Long.class, run.runId()))
+                .isEqualTo(273);
     }
 
     private JobExecution start(PaymentRun run) throws Exception {
