@@ -20,6 +20,8 @@ import org.carepay.ledger.RunProviders;
 import org.carepay.output.CopyCsv;
 import org.carepay.output.CsvOutput;
 import org.carepay.output.UkFormat;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +55,8 @@ public class RunFiles {
             + " source_path collate \"C\", source_record nulls first";
     private static final String EXCEPTION_ORDER = "order by coalesce(provider_id, '') collate \"C\","
             + " source_path collate \"C\", source_record nulls first, code collate \"C\"";
+    /** A thread of its own for each run's remittances, named in thread dumps and the log. */
+    private final AsyncTaskExecutor remittanceThread = new SimpleAsyncTaskExecutor("remittances-");
     private final JdbcTemplate jdbc;
     private final CopyCsv csv;
     private final Remittances remittances;
@@ -78,7 +82,7 @@ public class RunFiles {
         String runId = CopyCsv.literal(run.runId());
         List<ApPayment> payments = payments(run, providers, paymentDate);
         // The remittances are made on a second connection meanwhile: PostgreSQL formats each on its own core.
-        CompletableFuture<Void> remittances = CompletableFuture.runAsync(() -> writeRemittances(folder, run,
+        CompletableFuture<Void> remittances = remittanceThread.submitCompletable(() -> writeRemittances(folder, run,
                 providers, paymentDate));
         csv.write(folder.resolve("payment-lines.csv"), "select " + LINE_COLUMNS + " from payment_line where run_id = "
                 + runId + " " + LINE_ORDER);
