@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
@@ -68,8 +67,8 @@ class BillingReference {
     }
 
     /** The R2 policy values of the configuration, as a run records them. */
-    SortedMap<String, String> homecarePolicyValues() {
-        return valuations.homecarePolicyValues();
+    String homecarePolicyValues() {
+        return Valuations.recorded(valuations.homecarePolicyValues());
     }
 
     private Map<String, BillingClient> accounts(long clientsSnapshot) {

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 import org.carepay.ingest.format.InboxKind;
+import org.carepay.reference.Valuations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -33,12 +33,10 @@ public class RatedReturns {
      *
      * @param kinds     the kinds of snapshot R2 reads
      * @param snapshots the snapshot files of those kinds
-     * @param policy    the homecare.* policy values, as a run records them
+     * @param policy    the homecare.* policy values as a run records them ({@link Valuations#recorded}): the
+     *                  start of what it recorded, the scheduled.* values following
      */
-    public Map<Long, String> ratedWith(LocalDate week, List<InboxKind> kinds, List<Long> snapshots,
-                                       SortedMap<String, String> policy) {
-        StringBuilder recorded = new StringBuilder();
-        policy.forEach((name, value) -> recorded.append(name).append('=').append(value).append('\n'));
+    public Map<Long, String> ratedWith(LocalDate week, List<InboxKind> kinds, List<Long> snapshots, String policy) {
         Map<Long, String> runs = new HashMap<>();
         jdbc.query("""
                 select w.file_id, r.run_id
@@ -51,7 +49,7 @@ public class RatedReturns {
                             where s.run_id = r.run_id and f.kind = any(?) order by s.file_id) = ?
                 order by r.rated_at""", rs -> {
                     runs.put(rs.getLong(1), rs.getString(2));
-                }, week, recorded.toString(), kinds.stream().map(InboxKind::name).toArray(String[]::new),
+                }, week, policy, kinds.stream().map(InboxKind::name).toArray(String[]::new),
                 snapshots.stream().sorted().toArray(Long[]::new));
         return runs;
     }

@@ -186,10 +186,8 @@ public class PaymentRuns {
      */
     public void rating(String runId) {
         jdbc.queryForList("select pg_advisory_xact_lock_shared(" + LEDGER_LOCK + ")"); // until the rating commits
-        StringBuilder policy = new StringBuilder();
-        valuations.policyValues().forEach((name, value) -> policy.append(name).append('=').append(value).append('\n'));
         jdbc.update("update payment_run set rated_at = clock_timestamp(), policy_values = ? where run_id = ?",
-                policy.toString(), runId);
+                Valuations.recorded(valuations.policyValues()), runId);
     }
 
     /** The policy values the run recorded when it was rated, by name (none for a run rated before they were). */

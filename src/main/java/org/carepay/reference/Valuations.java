@@ -63,9 +63,16 @@ public class Valuations {
         return values;
     }
 
-    /** The R2 policy values of the configuration (homecare.*), as a run records them. */
+    /** The R2 policy values of the configuration (homecare.*). */
     public SortedMap<String, String> homecarePolicyValues() {
         return new TreeMap<>(properties.homecare().policyValues());
+    }
+
+    /** Policy values as a run records them: a line "name=value" each, in the order of their names. */
+    public static String recorded(SortedMap<String, String> policyValues) {
+        StringBuilder text = new StringBuilder();
+        policyValues.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
+        return text.toString();
     }
 
     private static int number(Map<String, String> policy, String name) {

@@ -47,7 +47,7 @@ final class PartLocks {
     /** If no worker holds the part's lock: holding it meanwhile, so that no worker takes the part up. */
     void ifUnheld(long stepExecutionId, LongConsumer action) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            if (call(connection, "pg_try_advisory_lock", stepExecutionId)) {
+            if ("true".equals(call(connection, "pg_try_advisory_lock", stepExecutionId))) {
                 try {
                     action.accept(stepExecutionId);
                 } finally {
@@ -58,12 +58,13 @@ final class PartLocks {
         });
     }
 
-    private static boolean call(Connection connection, String function, long stepExecutionId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(" + KEY + ")")) {
+    /** Calls one of PostgreSQL's advisory lock functions on the part's key; what it returns as text. */
+    private static String call(Connection connection, String function, long stepExecutionId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(" + KEY + ")::text")) {
             statement.setInt(1, (int) stepExecutionId);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                return !"f".equals(result.getString(1)); // pg_advisory_lock returns void, the others a boolean
+                return result.getString(1);
             }
         }
     }

@@ -50,10 +50,12 @@ class RemotePartsTest {
     private final String queue = "carepay.parts.test." + UUID.randomUUID();
     private final List<String> databases = new ArrayList<>();
     private final List<Process> processes = new ArrayList<>();
+    private final List<SingleConnectionDataSource> dataSources = new ArrayList<>();
 
     @AfterEach
     void cleanUp() throws SQLException {
         processes.forEach(Process::destroyForcibly);
+        dataSources.forEach(SingleConnectionDataSource::destroy);
         CachingConnectionFactory broker = new CachingConnectionFactory(URI.create(BROKER));
         new RabbitAdmin(broker).deleteQueue(queue);
         broker.destroy();
@@ -74,8 +76,10 @@ class RemotePartsTest {
         done(carepay(shared, "ingest"));
         Command first = worker(shared);
         worker(shared);
-        JdbcTemplate repository = new JdbcTemplate(new SingleConnectionDataSource(shared.get("CAREPAY_DB_URL"),
-                "postgres", "", true));
+        SingleConnectionDataSource database = new SingleConnectionDataSource(shared.get("CAREPAY_DB_URL"), "postgres",
+                "", true);
+        dataSources.add(database);
+        JdbcTemplate repository = new JdbcTemplate(database);
         Command manager;
         try (Connection ledger = DriverManager.getConnection(shared.get("CAREPAY_DB_URL"), "postgres", "")) {
             // Both parts start and then wait to write their first lines, until the lock is let go.
