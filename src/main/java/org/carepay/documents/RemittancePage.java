@@ -3,6 +3,7 @@ package org.carepay.documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ final class RemittancePage {
 
     private final CarepayProperties.Council council;
     private final Remittances.Head head;
+    /** The page's dates in words: a week's seven days recur on every line. */
+    private final Map<String, String> dates = new HashMap<>();
+    private final Map<String, String> days = new HashMap<>();
 
     RemittancePage(CarepayProperties.Council council, Remittances.Head head) {
         this.council = council;
@@ -144,12 +148,12 @@ final class RemittancePage {
     }
 
     /** A date as the CSV has it (ISO), in UK words; anything else as it is. */
-    private static String date(String iso) {
-        return parsed(iso, UkFormat::date);
+    private String date(String iso) {
+        return dates.computeIfAbsent(iso, text -> parsed(text, UkFormat::date));
     }
 
-    private static String day(String iso) {
-        return parsed(iso, UkFormat::day);
+    private String day(String iso) {
+        return days.computeIfAbsent(iso, text -> parsed(text, UkFormat::day));
     }
 
     private static String parsed(String iso, java.util.function.Function<LocalDate, String> format) {

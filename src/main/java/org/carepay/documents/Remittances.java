@@ -1,43 +1,46 @@
 package org.carepay.documents;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.carepay.CarepayProperties;
-import org.carepay.cli.Terminal;
-import org.carepay.output.AtomicFile;
-import org.carepay.output.CopyCsv;
+import org.carepay.ledger.Cursor;
+import org.carepay.ledger.LedgerLine;
+import org.carepay.ledger.NotPaid;
+import org.carepay.output.AtomicFileBatch;
+import org.carepay.output.CopyCsvRecord;
+import org.carepay.output.CsvOutput;
 import org.carepay.output.FileNames;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * A payment run's remittance advice, one per provider with lines or exceptions in the run
- * (docs/payment-runs.md): {@code remittances/P.csv}, made by PostgreSQL ({@link RemittanceRows}), then
- * {@code remittances/P.html}, the same rows for people, made from the CSV as written so that they never differ
- * (its PDF is printed from it at the release: {@link PrintedCopies}). The CSV's amount column sums to the
- * payment; the page says so, and a remittance whose rows do not add up to the ledger's total has no page.
+ * (docs/payment-runs.md): {@code remittances/P.csv}, then {@code remittances/P.html}, the same rows for people
+ * (its PDF is printed from it at the release: {@link PrintedCopies}). Both are made as the run's lines pass once,
+ * provider after provider ({@link #open}). The CSV's amount column sums to the payment; the page says so, and a
+ * remittance whose rows do not add up to the ledger's total is not written.
  */
 @Component
 public class Remittances {
 
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final String[] HEADER = {"remittance_ref", "payment_date", "section", "client_id", "client_name",
+            "package_id", "service", "week_start", "service_date", "start_time", "units", "unit", "rate", "rate_per",
+            "amount", "not_paid", "reason", "your_reference"};
 
-    private final CopyCsv csv;
+    private final JdbcTemplate jdbc;
     private final CarepayProperties.Council council;
 
-    Remittances(CopyCsv csv, CarepayProperties properties) {
-        this.csv = csv;
+    Remittances(JdbcTemplate jdbc, CarepayProperties properties) {
+        this.jdbc = jdbc;
         this.council = properties.council();
     }
 
@@ -58,46 +61,143 @@ public class Remittances {
     }
 
     /**
-     * Every provider's remittance in the run: the CSVs in one query, split by provider; then each page, from its
-     * CSV as written, once the CSV is checked against the ledger.
+     * The remittances of a run, to be given its lines in formats.md's order ({@link Writer#line}); the exceptions
+     * are taken from their cursor as each provider's turn comes, and a provider with exceptions only has a
+     * remittance of them in its place. The files go into the batch, committed by the caller.
      *
-     * @param heads by provider id, each provider with lines or exceptions in the run
+     * @param heads each provider's head, by its id
      */
-    public void write(Path folder, String runId, String refPrefix, LocalDate paymentDate, Map<String, Head> heads,
-                      Terminal.Progress progress) throws IOException {
-        Map<String, Path> files = csv.writeSplit(RemittanceRows.select(runId, refPrefix, paymentDate),
-                provider -> folder.resolve(csvName(provider)));
-        if (!files.keySet().equals(heads.keySet())) {
-            throw new IllegalStateException("remittances of " + files.keySet() + ", providers " + heads.keySet());
-        }
-        int done = 0;
-        for (Map.Entry<String, Path> file : files.entrySet()) {
-            writePage(folder, heads.get(file.getKey()), file.getValue());
-            progress.at(++done, "");
-        }
+    public Writer open(Path folder, String runId, Function<String, Head> heads, Cursor<NotPaid> notPaid,
+                       AtomicFileBatch files) {
+        return new Writer(folder, heads, notPaid, files, new RemittanceRows(RemittanceReference.of(jdbc, runId)));
     }
 
-    private void writePage(Path folder, Head head, Path file) throws IOException {
-        List<RemittanceLine> lines = read(file);
-        BigDecimal sum = lines.stream().map(RemittanceLine::amount).filter(a -> a != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(head.total()) != 0) {
-            throw new IllegalStateException(file + " sums to " + sum + ", the ledger's lines to " + head.total());
-        }
-        String page = new RemittancePage(council, head).html(lines);
-        String name = "remittances/" + FileNames.of(head.providerId());
-        AtomicFile.write(folder.resolve(name + ".html"), out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
-    }
+    /** Writes the remittances as the lines pass, holding one provider's rows (its page is made of them). */
+    public final class Writer {
 
-    private List<RemittanceLine> read(Path file) throws IOException {
-        List<RemittanceLine> lines = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : READ.parse(reader)) {
-                lines.add(RemittanceLine.of(row));
+        private final Path folder;
+        private final Function<String, Head> heads;
+        private final Cursor<NotPaid> notPaid;
+        private final AtomicFileBatch files;
+        private final RemittanceRows rows;
+        private final CopyCsvRecord record = new CopyCsvRecord();
+        private Head head;
+        private OutputStream csv;
+        private final List<RemittanceLine> lines = new ArrayList<>();
+        /** R7's lines of the provider, in the order they came: written after the lines paid, recoveries last. */
+        private final List<RemittanceLine> corrections = new ArrayList<>();
+        private final List<RemittanceLine> recoveries = new ArrayList<>();
+
+        private Writer(Path folder, Function<String, Head> heads, Cursor<NotPaid> notPaid, AtomicFileBatch files,
+                       RemittanceRows rows) {
+            this.folder = folder;
+            this.heads = heads;
+            this.notPaid = notPaid;
+            this.files = files;
+            this.rows = rows;
+        }
+
+        /** The run's next line, in formats.md's order of payment-lines.csv. */
+        public void line(LedgerLine line) throws IOException, SQLException {
+            if (head == null || !head.providerId().equals(line.providerId())) {
+                endProvider();
+                providersWithExceptionsOnly(line.providerId());
+                startProvider(line.providerId());
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            RemittanceLine row = rows.paid(line);
+            if ("CARRIED_RECOVERY".equals(line.lineType())) {
+                recoveries.add(row);
+            } else if (line.corrects()) {
+                corrections.add(row);
+            } else {
+                write(row);
+            }
         }
-        return lines;
+
+        /** After the last line: the provider's remittance finished, and those of exceptions only after it. */
+        public void finish() throws IOException, SQLException {
+            endProvider();
+            providersWithExceptionsOnly(null);
+        }
+
+        /** Each provider before {@code next} (in the lines' order; null: every one) with exceptions and no line. */
+        private void providersWithExceptionsOnly(String next) throws IOException, SQLException {
+            while (notPaid.peek() != null && (next == null || before(notPaid.peek().providerId(), next))) {
+                startProvider(notPaid.peek().providerId());
+                endProvider();
+            }
+        }
+
+        private void startProvider(String providerId) throws IOException {
+            head = heads.apply(providerId);
+            csv = files.open(folder.resolve(csvName(providerId)));
+            for (String column : HEADER) {
+                record.field(column);
+            }
+            record.writeTo(csv);
+        }
+
+        /** The provider's corrections and its exceptions after its lines paid, then its page. */
+        private void endProvider() throws IOException, SQLException {
+            if (head == null) {
+                return;
+            }
+            for (RemittanceLine row : corrections) {
+                write(row);
+            }
+            for (RemittanceLine row : recoveries) {
+                write(row);
+            }
+            while (notPaid.peek() != null && notPaid.peek().providerId().equals(head.providerId())) {
+                write(rows.notPaid(notPaid.next()));
+            }
+            csv.close();
+            writePage();
+            lines.clear();
+            corrections.clear();
+            recoveries.clear();
+            head = null;
+        }
+
+        private void write(RemittanceLine row) throws IOException {
+            record.field(head.remittanceRef()).field(head.paymentDate().toString()).field(row.section())
+                    .field(CsvOutput.neutralise(row.clientId())).field(CsvOutput.neutralise(row.clientName()))
+                    .field(CsvOutput.neutralise(row.packageId())).field(row.service()).field(row.weekStart())
+                    .field(row.serviceDate()).field(row.startTime()).field(row.units()).field(row.unit())
+                    .field(row.rate()).field(row.ratePer()).field(money(row.amount())).field(money(row.notPaid()))
+                    .field(CsvOutput.neutralise(row.reason())).field(CsvOutput.neutralise(row.yourReference()))
+                    .writeTo(csv);
+            lines.add(row.onPage());
+        }
+
+        private void writePage() throws IOException {
+            BigDecimal sum = lines.stream().map(RemittanceLine::amount).filter(a -> a != null)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(head.total()) != 0) {
+                throw new IllegalStateException("the remittance of " + head.providerId() + " sums to " + sum
+                        + ", the ledger's lines to " + head.total());
+            }
+            String page = new RemittancePage(council, head).html(lines);
+            files.write(folder.resolve("remittances/" + FileNames.of(head.providerId()) + ".html"),
+                    out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** Whether one id sorts before another in formats.md's order: by their bytes in UTF-8 (collate "C"). */
+    static boolean before(String first, String second) {
+        int i = 0;
+        while (i < first.length() && i < second.length()) {
+            int a = first.codePointAt(i);
+            int b = second.codePointAt(i);
+            if (a != b) {
+                return a < b;
+            }
+            i += Character.charCount(a);
+        }
+        return first.length() < second.length();
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
     }
 }

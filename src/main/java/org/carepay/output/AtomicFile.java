@@ -29,7 +29,7 @@ public final class AtomicFile {
     }
 
     /** The first half of a write: the content under the temporary name, not yet forced to disk. */
-    static void writeTemporary(Path target, Content content) throws IOException {
+    private static void writeTemporary(Path target, Content content) throws IOException {
         try (OutputStream out = openTemporary(target)) {
             content.writeTo(out);
         }

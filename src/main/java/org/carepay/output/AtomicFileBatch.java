@@ -1,6 +1,7 @@
 package org.carepay.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +25,16 @@ public final class AtomicFileBatch {
     private final List<Path> targets = new ArrayList<>();
 
     public void write(Path target, AtomicFile.Content content) throws IOException {
-        AtomicFile.writeTemporary(target, content);
+        try (OutputStream out = open(target)) {
+            content.writeTo(out);
+        }
+    }
+
+    /** A file to stream into, under its temporary name until the commit; close it before then. */
+    public OutputStream open(Path target) throws IOException {
+        OutputStream out = AtomicFile.openTemporary(target);
         targets.add(target);
+        return out;
     }
 
     /** Forces every file written to disk, then gives each its final name. */

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.function.Function;
 
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -31,17 +29,6 @@ public class CopyCsv {
     public void write(Path target, String select) throws IOException {
         AtomicFile.write(target, out -> jdbc.execute((ConnectionCallback<Long>) connection -> copyOut(connection,
                 "copy (" + select + ") to stdout with (format csv, header)", out)));
-    }
-
-    /**
-     * One query's rows split into a file per value of its first column (the rows sorted by it), each file with
-     * the header and its rows without that column: the files written by key, in the key's order.
-     */
-    public Map<String, Path> writeSplit(String select, Function<String, Path> fileOf) throws IOException {
-        SplitCsv split = new SplitCsv(fileOf);
-        jdbc.execute((ConnectionCallback<Long>) connection -> copyOut(connection,
-                "copy (" + select + ") to stdout with (format csv, header)", split));
-        return split.commit();
     }
 
     /** A text value as an SQL literal, for the queries written here (COPY takes no parameters). */

@@ -79,9 +79,9 @@ public final class CsvOutput {
         return values;
     }
 
-    /** A text value that a spreadsheet would read as a formula, made plain text. */
+    /** A text value that a spreadsheet would read as a formula, made plain text (null stays null). */
     public static String neutralise(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.contains(text.charAt(0)) ? "'" + text : text;
+        return text != null && !text.isEmpty() && FORMULA_STARTS.contains(text.charAt(0)) ? "'" + text : text;
     }
 
     /** A text value as it was before {@link #neutralise}: the leading ' is not part of it. */

@@ -2,8 +2,6 @@ package org.carepay.output;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -31,16 +29,36 @@ public final class UkFormat {
         return date.format(DAY);
     }
 
-    /** An amount with thousands separators and two decimals, a minus sign when below zero: -1,234.50. */
+    /**
+     * An amount with thousands separators and two decimals, a minus sign when below zero: -1,234.50. Whole pennies
+     * only: a third decimal is a bug upstream, and throws.
+     */
     public static String amount(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        format.setRoundingMode(RoundingMode.UNNECESSARY); // whole pennies only: a third decimal is a bug upstream
-        return format.format(amount);
+        return grouped(amount.setScale(2, RoundingMode.UNNECESSARY));
     }
 
-    /** A rate, which may have more than two decimals (a weekly value of 2.5 sessions): £112.50, £18.525. */
+    /**
+     * A rate, which may have more than two decimals (a weekly value of 2.5 sessions): £112.50, £18.525; at most six,
+     * rounded half to even.
+     */
     public static String rate(BigDecimal rate) {
-        return "£" + new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.UK)).format(rate);
+        BigDecimal shown = (rate.scale() > 6 ? rate.setScale(6, RoundingMode.HALF_EVEN) : rate).stripTrailingZeros();
+        return "£" + grouped(shown.scale() < 2 ? shown.setScale(2) : shown);
+    }
+
+    /** A number as written, with a comma between each three digits of its whole part (a page shows thousands). */
+    private static String grouped(BigDecimal number) {
+        String plain = number.toPlainString();
+        int first = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.') < 0 ? plain.length() : plain.indexOf('.');
+        StringBuilder text = new StringBuilder(plain.length() + 8).append(plain, 0, first);
+        for (int i = first; i < point; i++) {
+            if (i > first && (point - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(plain.charAt(i));
+        }
+        return text.append(plain, point, plain.length()).toString();
     }
 
     /** An amount of money: £1,528.00, -£12.60 (a hyphen: PDF's standard fonts have no minus sign). */

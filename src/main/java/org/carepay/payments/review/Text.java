@@ -23,6 +23,9 @@ public final class Text {
      * U+FFFD, so a stray byte in an input can never break the page.
      */
     public static String html(String text) {
+        if (plain(text)) {
+            return text; // most cells: ids, amounts, dates
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -38,6 +41,16 @@ public final class Text {
             }
         }
         return out.toString();
+    }
+
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
 }
