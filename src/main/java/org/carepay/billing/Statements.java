@@ -1,7 +1,6 @@
 package org.carepay.billing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -16,6 +15,7 @@ import org.carepay.cli.Terminal;
 import org.carepay.documents.Statement;
 import org.carepay.documents.StatementDocuments;
 import org.carepay.output.AtomicFileBatch;
+import org.carepay.output.DocumentThread;
 import org.carepay.output.FileNames;
 import org.carepay.payments.PaymentRun;
 import org.carepay.rules.BillingPeriod;
@@ -31,10 +31,12 @@ class Statements {
 
     private final JdbcTemplate cursor;
     private final StatementDocuments documents;
+    private final DocumentThread documentThread;
     private final Terminal terminal;
 
-    Statements(JdbcTemplate jdbc, StatementDocuments documents, Terminal terminal) {
+    Statements(JdbcTemplate jdbc, StatementDocuments documents, DocumentThread documentThread, Terminal terminal) {
         this.documents = documents;
+        this.documentThread = documentThread;
         this.terminal = terminal;
         this.cursor = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.cursor.setFetchSize(10_000); // streamed: the step's transaction keeps the cursor open
@@ -45,55 +47,50 @@ class Statements {
         AtomicFileBatch files = new AtomicFileBatch();
         long bills = cursor.queryForObject("select count(*) from run_bill where run_id = ? and amount > 0",
                 Long.class, run.runId());
+        DocumentThread.Documents pages = documentThread.documents();
         try (Terminal.Progress progress = terminal.progress("statements", bills, "statements")) {
             long[] written = new long[1];
             StatementReader reader = new StatementReader(run.runId(), period, statement -> {
-                try { // a client id made a file name that no other id shares (docs/billing.md)
-                    documents.write(files, folder.resolve(FileNames.of(statement.clientId())), statement);
-                    progress.at(++written[0], "");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                // a client id made a file name that no other id shares (docs/billing.md)
+                pages.make(() -> documents.write(files, folder.resolve(FileNames.of(statement.clientId())), statement));
+                progress.at(++written[0], "");
             });
             read(run, reader);
             reader.finish();
+            pages.finish();
         }
         files.commit();
     }
 
     /** The run's bills with their lines and services, client after client, into the reader. */
-    private void read(PaymentRun run, StatementReader reader) throws IOException {
-        try {
-            cursor.query("""
-                    with snapshot as (
-                        select f.kind, f.id from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ?),
-                    weekly as ( -- one assessed weekly amount over the week's days, when there is one
-                        select l.client_id, l.week_start,
-                               case when count(distinct (k.assessment_type, k.weekly_amount)) = 1
-                                     and bool_and(k.assessment_type in ('NON_RESIDENTIAL', 'RESIDENTIAL'))
-                                    then min(k.weekly_amount) end weekly_contribution
-                        from charge_line l join contribution k on k.client_id = l.client_id
-                             and k.file_id = (select id from snapshot where kind = 'CONTRIBUTIONS')
-                             and k.effective_from <= l.week_start + 6
-                             and coalesce(k.effective_to, 'infinity') >= l.week_start
-                        where l.run_id = ? and l.line_type = 'WEEK' group by l.client_id, l.week_start)
-                    select b.client_id, b.client_name, b.bill_to, b.address_line_1, b.postcode, b.debtor_ref, b.amount,
-                           c.date_of_death, l.week_start, l.line_type, l.chargeable_cost, l.maximum_charge, l.charge,
-                           l.status, l.detail, w.weekly_contribution,
-                           i.service_type, i.provider_name, i.amount item_amount, i.council_share, i.chargeable
-                    from run_bill b
-                    join charge_line l on l.run_id = b.run_id and l.client_id = b.client_id
-                    left join client c on c.client_id = b.client_id
-                         and c.file_id = (select id from snapshot where kind = 'CLIENTS')
-                    left join weekly w on l.line_type = 'WEEK' and w.client_id = l.client_id and w.week_start = l.week_start
-                    left join charge_item i on l.line_type = 'WEEK' and i.run_id = l.run_id
-                         and i.client_id = l.client_id and i.week_start = l.week_start
-                    where b.run_id = ? and b.amount > 0
-                    order by b.client_id collate "C", l.week_start, l.line_type collate "C", i.package_id collate "C\"""",
-                    reader::row, run.runId(), run.runId(), run.runId());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+    private void read(PaymentRun run, StatementReader reader) {
+        cursor.query("""
+                with snapshot as (
+                    select f.kind, f.id from run_input i join inbox_file f on f.id = i.file_id where i.run_id = ?),
+                weekly as ( -- one assessed weekly amount over the week's days, when there is one
+                    select l.client_id, l.week_start,
+                           case when count(distinct (k.assessment_type, k.weekly_amount)) = 1
+                                 and bool_and(k.assessment_type in ('NON_RESIDENTIAL', 'RESIDENTIAL'))
+                                then min(k.weekly_amount) end weekly_contribution
+                    from charge_line l join contribution k on k.client_id = l.client_id
+                         and k.file_id = (select id from snapshot where kind = 'CONTRIBUTIONS')
+                         and k.effective_from <= l.week_start + 6
+                         and coalesce(k.effective_to, 'infinity') >= l.week_start
+                    where l.run_id = ? and l.line_type = 'WEEK' group by l.client_id, l.week_start)
+                select b.client_id, b.client_name, b.bill_to, b.address_line_1, b.postcode, b.debtor_ref, b.amount,
+                       c.date_of_death, l.week_start, l.line_type, l.chargeable_cost, l.maximum_charge, l.charge,
+                       l.status, l.detail, w.weekly_contribution,
+                       i.service_type, i.provider_name, i.amount item_amount, i.council_share, i.chargeable
+                from run_bill b
+                join charge_line l on l.run_id = b.run_id and l.client_id = b.client_id
+                left join client c on c.client_id = b.client_id
+                     and c.file_id = (select id from snapshot where kind = 'CLIENTS')
+                left join weekly w on l.line_type = 'WEEK' and w.client_id = l.client_id and w.week_start = l.week_start
+                left join charge_item i on l.line_type = 'WEEK' and i.run_id = l.run_id
+                     and i.client_id = l.client_id and i.week_start = l.week_start
+                where b.run_id = ? and b.amount > 0
+                order by b.client_id collate "C", l.week_start, l.line_type collate "C", i.package_id collate "C\"""",
+                reader::row, run.runId(), run.runId(), run.runId());
     }
 
     /**

@@ -18,6 +18,7 @@ import org.carepay.ledger.NotPaid;
 import org.carepay.output.AtomicFileBatch;
 import org.carepay.output.CopyCsvRecord;
 import org.carepay.output.CsvOutput;
+import org.carepay.output.DocumentThread;
 import org.carepay.output.FileNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,10 +39,12 @@ public class Remittances {
 
     private final JdbcTemplate jdbc;
     private final CarepayProperties.Council council;
+    private final DocumentThread documentThread;
 
-    Remittances(JdbcTemplate jdbc, CarepayProperties properties) {
+    Remittances(JdbcTemplate jdbc, CarepayProperties properties, DocumentThread documentThread) {
         this.jdbc = jdbc;
         this.council = properties.council();
+        this.documentThread = documentThread;
     }
 
     /**
@@ -81,9 +84,11 @@ public class Remittances {
         private final AtomicFileBatch files;
         private final RemittanceRows rows;
         private final CopyCsvRecord record = new CopyCsvRecord();
+        private final DocumentThread.Documents pages = documentThread.documents();
         private Head head;
         private OutputStream csv;
-        private final List<RemittanceLine> lines = new ArrayList<>();
+        /** The provider's rows as its page reads them, a new list for each provider: its page is made aside. */
+        private List<RemittanceLine> lines = new ArrayList<>();
         /** R7's lines of the provider, in the order they came: written after the lines paid, recoveries last. */
         private final List<RemittanceLine> corrections = new ArrayList<>();
         private final List<RemittanceLine> recoveries = new ArrayList<>();
@@ -118,6 +123,7 @@ public class Remittances {
         public void finish() throws IOException, SQLException {
             endProvider();
             providersWithExceptionsOnly(null);
+            pages.finish();
         }
 
         /** Each provider before {@code next} (in the lines' order; null: every one) with exceptions and no line. */
@@ -152,8 +158,10 @@ public class Remittances {
                 write(rows.notPaid(notPaid.next()));
             }
             csv.close();
-            writePage();
-            lines.clear();
+            Head provider = head;
+            List<RemittanceLine> rows = lines;
+            pages.make(() -> writePage(provider, rows));
+            lines = new ArrayList<>();
             corrections.clear();
             recoveries.clear();
             head = null;
@@ -170,15 +178,16 @@ public class Remittances {
             lines.add(row.onPage());
         }
 
-        private void writePage() throws IOException {
-            BigDecimal sum = lines.stream().map(RemittanceLine::amount).filter(a -> a != null)
+        /** A provider's page, from its rows (on the document thread, or this one). */
+        private void writePage(Head provider, List<RemittanceLine> rows) throws IOException {
+            BigDecimal sum = rows.stream().map(RemittanceLine::amount).filter(a -> a != null)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.compareTo(head.total()) != 0) {
-                throw new IllegalStateException("the remittance of " + head.providerId() + " sums to " + sum
-                        + ", the ledger's lines to " + head.total());
+            if (sum.compareTo(provider.total()) != 0) {
+                throw new IllegalStateException("the remittance of " + provider.providerId() + " sums to " + sum
+                        + ", the ledger's lines to " + provider.total());
             }
-            String page = new RemittancePage(council, head).html(lines);
-            files.write(folder.resolve("remittances/" + FileNames.of(head.providerId()) + ".html"),
+            String page = new RemittancePage(council, provider).html(rows);
+            files.write(folder.resolve("remittances/" + FileNames.of(provider.providerId()) + ".html"),
                     out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
         }
     }

@@ -66,7 +66,7 @@ public class ProviderExplanation {
         document.table("Client", "Package", "Service", "Line", "Week", "Lines", "Units", "Amount £");
         jdbc.query("""
                 select client_id, package_id, service_type, line_type, week_start, count(*), sum(paid_units), sum(amount)
-                from payment_line where run_id = ? and provider_id = ?
+                from payment_line where run_id = ? and provider_id collate "C" = ?
                 group by client_id, package_id, service_type, line_type, week_start
                 order by client_id collate "C" nulls first, package_id collate "C", week_start, line_type""", rs -> {
             document.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -79,7 +79,7 @@ public class ProviderExplanation {
         document.table("Line", "Client", "Package", "Week", "Corrects", "Amount £", "Why");
         jdbc.query("""
                 select line_type, client_id, package_id, week_start, source_path, amount, detail from payment_line
-                where run_id = ? and provider_id = ? and line_type in ('ADJUSTMENT', 'CARRIED_RECOVERY')
+                where run_id = ? and provider_id collate "C" = ? and line_type in ('ADJUSTMENT', 'CARRIED_RECOVERY')
                 order by line_id""", rs -> {
             document.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getBigDecimal(6), rs.getString(7));

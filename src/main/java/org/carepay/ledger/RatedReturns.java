@@ -62,7 +62,7 @@ public class RatedReturns {
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         jdbc.query("""
                 select package_id, sum(amount) from payment_line
-                where run_id = ? and provider_id = ? and line_type = 'VISIT' and source_path = ?
+                where run_id = ? and provider_id collate "C" = ? and line_type = 'VISIT' and source_path = ?
                 group by package_id order by min(source_record)""", rs -> {
                     amounts.put(rs.getString(1), rs.getBigDecimal(2));
                 }, runId, providerId, path);

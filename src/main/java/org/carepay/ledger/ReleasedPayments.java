@@ -100,7 +100,7 @@ public class ReleasedPayments {
         Map<String, Map<String, BigDecimal>> visits = new HashMap<>();
         jdbc.query("""
                 select package_id, source_path || ':' || source_record, amount from payment_line
-                where run_id = ? and provider_id = ? and line_type = 'VISIT' order by source_record""", rs -> {
+                where run_id = ? and provider_id collate "C" = ? and line_type = 'VISIT' order by source_record""", rs -> {
             visits.computeIfAbsent(rs.getString(1), p -> new LinkedHashMap<>()).put(rs.getString(2),
                     rs.getBigDecimal(3));
         }, runId, providerId);

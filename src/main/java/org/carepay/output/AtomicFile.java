@@ -15,6 +15,9 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFile {
 
+    /** The buffer of a file streamed from a query or a pass over the ledger. */
+    static final int BUFFER = 1 << 16;
+
     private AtomicFile() {
     }
 
@@ -30,15 +33,15 @@ public final class AtomicFile {
 
     /** The first half of a write: the content under the temporary name, not yet forced to disk. */
     private static void writeTemporary(Path target, Content content) throws IOException {
-        try (OutputStream out = openTemporary(target)) {
+        try (OutputStream out = openTemporary(target, BUFFER)) {
             content.writeTo(out);
         }
     }
 
     /** The temporary file of a write, for a writer that streams into it; {@link #commit} once it is closed. */
-    static OutputStream openTemporary(Path target) throws IOException {
+    static OutputStream openTemporary(Path target, int buffer) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        return new BufferedOutputStream(Files.newOutputStream(temporary(target)), 1 << 16);
+        return new BufferedOutputStream(Files.newOutputStream(temporary(target)), buffer);
     }
 
     /** The second half: the temporary file forced to disk, then renamed over the target. */

@@ -21,19 +21,27 @@ import java.util.concurrent.Future;
 public final class AtomicFileBatch {
 
     private static final int THREADS = 16;
+    /** A page is written whole: a large buffer for each of 40,000 statements was most of their allocation. */
+    private static final int SMALL = 8 << 10;
 
     private final List<Path> targets = new ArrayList<>();
 
     public void write(Path target, AtomicFile.Content content) throws IOException {
-        try (OutputStream out = open(target)) {
+        try (OutputStream out = open(target, SMALL)) {
             content.writeTo(out);
         }
     }
 
     /** A file to stream into, under its temporary name until the commit; close it before then. */
     public OutputStream open(Path target) throws IOException {
-        OutputStream out = AtomicFile.openTemporary(target);
-        targets.add(target);
+        return open(target, AtomicFile.BUFFER);
+    }
+
+    private OutputStream open(Path target, int buffer) throws IOException {
+        OutputStream out = AtomicFile.openTemporary(target, buffer);
+        synchronized (targets) { // documents are written from two threads (DocumentThread)
+            targets.add(target);
+        }
         return out;
     }
 

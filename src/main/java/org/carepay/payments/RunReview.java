@@ -51,11 +51,13 @@ public class RunReview {
         this.properties = properties;
     }
 
-    void write(Path folder, PaymentRun run, List<RunFiles.ApPayment> payments) throws IOException {
+    /** @param runProviders the run's providers with their totals (RunProviders.of), as its files were written */
+    void write(Path folder, PaymentRun run, List<RunProviders.RunProvider> runProviders,
+               List<RunFiles.ApPayment> payments) throws IOException {
         QaPolicy policy = qaPolicy();
         RunFacts facts = new RunFacts(run.runId(), run.kind().name(), run.weekStart(), RunStatus.PROPOSED.name(),
                 run.proposedOn());
-        List<ProviderTotal> providerTotals = providerTotals(run);
+        List<ProviderTotal> providerTotals = providerTotals(run, runProviders);
         List<QaFlag> flags = QaFlags.of(policy, run.proposedOn(), providerTotals, largeLines(run, policy));
         List<ControlTotal> totals = controlTotals(run, payments);
         SortedMap<String, String> policyValues = policyValues(policy);
@@ -82,8 +84,8 @@ public class RunReview {
     }
 
     /** Every provider of the run, with its totals in the last 4 released runs of the kind (newest first). */
-    private List<ProviderTotal> providerTotals(PaymentRun run) {
-        return providers.of(run.runId()).stream().map(p -> new ProviderTotal(p.providerId(),
+    private List<ProviderTotal> providerTotals(PaymentRun run, List<RunProviders.RunProvider> runProviders) {
+        return runProviders.stream().map(p -> new ProviderTotal(p.providerId(),
                 p.supplierRef() == null ? "" : p.supplierRef(), p.total(), (int) p.lineCount(),
                 releasedTotals(run, p.providerId()), p.bankDetailsChangedOn())).toList();
     }
@@ -94,7 +96,7 @@ public class RunReview {
         return jdbc.queryForList("""
                 select t.total from payment_run r
                 cross join lateral (select sum(l.amount) total from payment_line l
-                                    where l.run_id = r.run_id and l.provider_id = ?) t
+                                    where l.run_id = r.run_id and l.provider_id collate "C" = ?) t
                 where r.kind = ? and r.status = 'RELEASED' and r.week_start < ? and t.total is not null
                 order by r.week_start desc limit 4""", BigDecimal.class, providerId, run.kind().name(),
                 run.weekStart());

@@ -45,7 +45,7 @@ public class WriteRunFilesTasklet implements Tasklet {
         List<RunProviders.RunProvider> runProviders = providers.of(runId);
         LocalDate paymentDate = run.weekStart().plusDays(paymentDaysAfterWeekStart);
         files.write(folder, run, runProviders, paymentDate);
-        review.write(folder, run, RunFiles.payments(run, runProviders, paymentDate));
+        review.write(folder, run, runProviders, RunFiles.payments(run, runProviders, paymentDate));
         runs.proposed(runId);
         return RepeatStatus.FINISHED;
     }

@@ -97,7 +97,7 @@ class HomecareRunRestartTest extends DatabaseTest {
     @Test
     void aRunThatFailedWritingItsFilesIsRestartedToTheSameLedgerAndFiles() throws Exception {
         ingestSampleData();
-        doThrow(new IllegalStateException("disk full (simulated)")).when(review).write(any(), any(), any());
+        doThrow(new IllegalStateException("disk full (simulated)")).when(review).write(any(), any(), any(), any());
         PaymentRun run = runs.propose(RunKind.HOMECARE, LocalDate.of(2026, 11, 16), "ann", LocalDate.of(2026, 11, 24));
 
         JobExecution failed = start(run);

@@ -50,7 +50,7 @@ class ReplacedOnceWrittenTest extends DatabaseTest {
         String firstLines = Files.readString(RunFiles.folder(OUT, first.runId()).resolve("payment-lines.csv"));
         long claims = liveClaims(first);
 
-        doThrow(new IllegalStateException("disk full (simulated)")).when(review).write(any(), any(), any());
+        doThrow(new IllegalStateException("disk full (simulated)")).when(review).write(any(), any(), any(), any());
         PaymentRun second = runs.propose(RunKind.SCHEDULED, WEEK, "ann", TODAY);
         JobExecution failed = start(second);
 
