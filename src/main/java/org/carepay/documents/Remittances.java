@@ -65,8 +65,9 @@ public class Remittances {
 
     /**
      * The remittances of a run, to be given its lines in formats.md's order ({@link Writer#line}); the exceptions
-     * are taken from their cursor as each provider's turn comes, and a provider with exceptions only has a
-     * remittance of them in its place. The files go into the batch, committed by the caller.
+     * are taken from their cursor as each provider's turn comes (the cursor is read on the pass's thread only),
+     * and a provider with exceptions only has a remittance of them in its place. The files go into the batch,
+     * committed by the caller.
      *
      * @param heads each provider's head, by its id
      */
@@ -75,7 +76,10 @@ public class Remittances {
         return new Writer(folder, heads, notPaid, files, new RemittanceRows(RemittanceReference.of(jdbc, runId)));
     }
 
-    /** Writes the remittances as the lines pass, holding one provider's rows (its page is made of them). */
+    /**
+     * Gathers each provider's lines and exceptions as the pass goes, then hands them on: its remittance, CSV and
+     * page, is made aside ({@link DocumentThread}) while the pass reads the next provider's lines.
+     */
     public final class Writer {
 
         private final Path folder;
@@ -83,15 +87,9 @@ public class Remittances {
         private final Cursor<NotPaid> notPaid;
         private final AtomicFileBatch files;
         private final RemittanceRows rows;
-        private final CopyCsvRecord record = new CopyCsvRecord();
-        private final DocumentThread.Documents pages = documentThread.documents();
-        private Head head;
-        private OutputStream csv;
-        /** The provider's rows as its page reads them, a new list for each provider: its page is made aside. */
-        private List<RemittanceLine> lines = new ArrayList<>();
-        /** R7's lines of the provider, in the order they came: written after the lines paid, recoveries last. */
-        private final List<RemittanceLine> corrections = new ArrayList<>();
-        private final List<RemittanceLine> recoveries = new ArrayList<>();
+        private final DocumentThread.Documents remittances = documentThread.documents();
+        private String providerId;
+        private List<LedgerLine> lines = new ArrayList<>();
 
         private Writer(Path folder, Function<String, Head> heads, Cursor<NotPaid> notPaid, AtomicFileBatch files,
                        RemittanceRows rows) {
@@ -103,92 +101,114 @@ public class Remittances {
         }
 
         /** The run's next line, in formats.md's order of payment-lines.csv. */
-        public void line(LedgerLine line) throws IOException, SQLException {
-            if (head == null || !head.providerId().equals(line.providerId())) {
+        public void line(LedgerLine line) throws SQLException {
+            if (!line.providerId().equals(providerId)) {
                 endProvider();
                 providersWithExceptionsOnly(line.providerId());
-                startProvider(line.providerId());
+                providerId = line.providerId();
             }
-            RemittanceLine row = rows.paid(line);
-            if ("CARRIED_RECOVERY".equals(line.lineType())) {
-                recoveries.add(row);
-            } else if (line.corrects()) {
-                corrections.add(row);
-            } else {
-                write(row);
-            }
+            lines.add(line);
         }
 
-        /** After the last line: the provider's remittance finished, and those of exceptions only after it. */
+        /** After the last line: the provider's remittance, those of exceptions only after it, all made. */
         public void finish() throws IOException, SQLException {
             endProvider();
             providersWithExceptionsOnly(null);
-            pages.finish();
+            remittances.finish();
         }
 
         /** Each provider before {@code next} (in the lines' order; null: every one) with exceptions and no line. */
-        private void providersWithExceptionsOnly(String next) throws IOException, SQLException {
+        private void providersWithExceptionsOnly(String next) throws SQLException {
             while (notPaid.peek() != null && (next == null || before(notPaid.peek().providerId(), next))) {
-                startProvider(notPaid.peek().providerId());
+                providerId = notPaid.peek().providerId();
                 endProvider();
             }
         }
 
-        private void startProvider(String providerId) throws IOException {
-            head = heads.apply(providerId);
-            csv = files.open(folder.resolve(csvName(providerId)));
-            for (String column : HEADER) {
-                record.field(column);
-            }
-            record.writeTo(csv);
-        }
-
-        /** The provider's corrections and its exceptions after its lines paid, then its page. */
-        private void endProvider() throws IOException, SQLException {
-            if (head == null) {
+        /** The provider's exceptions taken from their cursor, and its remittance handed on to be made. */
+        private void endProvider() throws SQLException {
+            if (providerId == null) {
                 return;
             }
-            for (RemittanceLine row : corrections) {
-                write(row);
+            List<NotPaid> exceptions = new ArrayList<>();
+            while (notPaid.peek() != null && notPaid.peek().providerId().equals(providerId)) {
+                exceptions.add(notPaid.next());
             }
-            for (RemittanceLine row : recoveries) {
-                write(row);
-            }
-            while (notPaid.peek() != null && notPaid.peek().providerId().equals(head.providerId())) {
-                write(rows.notPaid(notPaid.next()));
-            }
-            csv.close();
-            Head provider = head;
-            List<RemittanceLine> rows = lines;
-            pages.make(() -> writePage(provider, rows));
+            Head head = heads.apply(providerId);
+            List<LedgerLine> paid = lines;
+            remittances.make(() -> new Remittance(head).write(paid, exceptions));
             lines = new ArrayList<>();
-            corrections.clear();
-            recoveries.clear();
-            head = null;
+            providerId = null;
         }
 
-        private void write(RemittanceLine row) throws IOException {
-            record.field(head.remittanceRef()).field(head.paymentDate().toString()).field(row.section())
-                    .field(CsvOutput.neutralise(row.clientId())).field(CsvOutput.neutralise(row.clientName()))
-                    .field(CsvOutput.neutralise(row.packageId())).field(row.service()).field(row.weekStart())
-                    .field(row.serviceDate()).field(row.startTime()).field(row.units()).field(row.unit())
-                    .field(row.rate()).field(row.ratePer()).field(money(row.amount())).field(money(row.notPaid()))
-                    .field(CsvOutput.neutralise(row.reason())).field(CsvOutput.neutralise(row.yourReference()))
-                    .writeTo(csv);
-            lines.add(row.onPage());
-        }
+        /** One provider's remittance: its CSV, then its page of the same rows. */
+        private final class Remittance {
 
-        /** A provider's page, from its rows (on the document thread, or this one). */
-        private void writePage(Head provider, List<RemittanceLine> rows) throws IOException {
-            BigDecimal sum = rows.stream().map(RemittanceLine::amount).filter(a -> a != null)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.compareTo(provider.total()) != 0) {
-                throw new IllegalStateException("the remittance of " + provider.providerId() + " sums to " + sum
-                        + ", the ledger's lines to " + provider.total());
+            private final Head head;
+            private final CopyCsvRecord record = new CopyCsvRecord();
+            /** The rows as the page reads them, in the CSV's order. */
+            private final List<RemittanceLine> page = new ArrayList<>();
+            private OutputStream csv;
+
+            private Remittance(Head head) {
+                this.head = head;
             }
-            String page = new RemittancePage(council, provider).html(rows);
-            files.write(folder.resolve("remittances/" + FileNames.of(provider.providerId()) + ".html"),
-                    out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+
+            /** Lines paid first; then R7's corrections, recoveries last, each in the order they came; exceptions. */
+            void write(List<LedgerLine> lines, List<NotPaid> exceptions) throws IOException {
+                List<RemittanceLine> corrections = new ArrayList<>();
+                List<RemittanceLine> recoveries = new ArrayList<>();
+                try (OutputStream file = files.open(folder.resolve(csvName(head.providerId())))) {
+                    csv = file;
+                    for (String column : HEADER) {
+                        record.field(column);
+                    }
+                    record.writeTo(csv);
+                    for (LedgerLine line : lines) {
+                        RemittanceLine row = rows.paid(line);
+                        if ("CARRIED_RECOVERY".equals(line.lineType())) {
+                            recoveries.add(row);
+                        } else if (line.corrects()) {
+                            corrections.add(row);
+                        } else {
+                            write(row);
+                        }
+                    }
+                    for (RemittanceLine row : corrections) {
+                        write(row);
+                    }
+                    for (RemittanceLine row : recoveries) {
+                        write(row);
+                    }
+                    for (NotPaid exception : exceptions) {
+                        write(rows.notPaid(exception));
+                    }
+                }
+                writePage();
+            }
+
+            private void write(RemittanceLine row) throws IOException {
+                record.field(head.remittanceRef()).field(head.paymentDate().toString()).field(row.section())
+                        .field(CsvOutput.neutralise(row.clientId())).field(CsvOutput.neutralise(row.clientName()))
+                        .field(CsvOutput.neutralise(row.packageId())).field(row.service()).field(row.weekStart())
+                        .field(row.serviceDate()).field(row.startTime()).field(row.units()).field(row.unit())
+                        .field(row.rate()).field(row.ratePer()).field(money(row.amount())).field(money(row.notPaid()))
+                        .field(CsvOutput.neutralise(row.reason())).field(CsvOutput.neutralise(row.yourReference()))
+                        .writeTo(csv);
+                page.add(row.onPage());
+            }
+
+            private void writePage() throws IOException {
+                BigDecimal sum = page.stream().map(RemittanceLine::amount).filter(a -> a != null)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.compareTo(head.total()) != 0) {
+                    throw new IllegalStateException("the remittance of " + head.providerId() + " sums to " + sum
+                            + ", the ledger's lines to " + head.total());
+                }
+                String html = new RemittancePage(council, head).html(page);
+                files.write(folder.resolve("remittances/" + FileNames.of(head.providerId()) + ".html"),
+                        out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+            }
         }
     }
 
