@@ -20,6 +20,7 @@ import org.carepay.output.CopyCsvRecord;
 import org.carepay.output.CsvOutput;
 import org.carepay.output.DocumentThread;
 import org.carepay.output.FileNames;
+import org.carepay.payments.review.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -119,7 +120,9 @@ public class Remittances {
 
         /** Each provider before {@code next} (in the lines' order; null: every one) with exceptions and no line. */
         private void providersWithExceptionsOnly(String next) throws SQLException {
-            while (notPaid.peek() != null && (next == null || before(notPaid.peek().providerId(), next))) {
+            // formats.md's order of ids is their code points' (collate "C" in the queries)
+            while (notPaid.peek() != null
+                    && (next == null || Text.CODE_POINT_ORDER.compare(notPaid.peek().providerId(), next) < 0)) {
                 providerId = notPaid.peek().providerId();
                 endProvider();
             }
@@ -160,10 +163,7 @@ public class Remittances {
                 List<RemittanceLine> recoveries = new ArrayList<>();
                 try (OutputStream file = files.open(folder.resolve(csvName(head.providerId())))) {
                     csv = file;
-                    for (String column : HEADER) {
-                        record.field(column);
-                    }
-                    record.writeTo(csv);
+                    record.fields(HEADER).writeTo(csv);
                     for (LedgerLine line : lines) {
                         RemittanceLine row = rows.paid(line);
                         if ("CARRIED_RECOVERY".equals(line.lineType())) {
@@ -210,20 +210,6 @@ public class Remittances {
                         out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
             }
         }
-    }
-
-    /** Whether one id sorts before another in formats.md's order: by their bytes in UTF-8 (collate "C"). */
-    static boolean before(String first, String second) {
-        int i = 0;
-        while (i < first.length() && i < second.length()) {
-            int a = first.codePointAt(i);
-            int b = second.codePointAt(i);
-            if (a != b) {
-                return a < b;
-            }
-            i += Character.charCount(a);
-        }
-        return first.length() < second.length();
     }
 
     private static String money(BigDecimal amount) {

@@ -31,6 +31,14 @@ public final class CopyCsvRecord {
         return this;
     }
 
+    /** Adds fields: a header's column names, say. */
+    public CopyCsvRecord fields(String... values) {
+        for (String value : values) {
+            field(value);
+        }
+        return this;
+    }
+
     /** Writes the record with its LF and starts the next one empty. */
     public void writeTo(OutputStream out) throws IOException {
         record.append('\n');

@@ -80,10 +80,7 @@ public class RunFiles {
                 Remittances.Writer remittance = remittances.open(folder, run.runId(), heads, notPaid, files);
                 try (OutputStream paymentLines = files.open(folder.resolve("payment-lines.csv"))) {
                     CopyCsvRecord record = new CopyCsvRecord();
-                    for (String column : LINES_HEADER) {
-                        record.field(column);
-                    }
-                    record.writeTo(paymentLines);
+                    record.fields(LINES_HEADER).writeTo(paymentLines);
                     long written = 0;
                     for (LedgerLine line = lines.next(); line != null; line = lines.next()) {
                         paymentLine(record, run.runId(), line).writeTo(paymentLines);

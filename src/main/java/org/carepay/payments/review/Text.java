@@ -10,7 +10,7 @@ public final class Text {
      * Unicode code point order, as formats.md sorts file names; String.compareTo is not, for characters
      * outside the Basic Multilingual Plane. Used for every text sort so the files never depend on it.
      */
-    static final Comparator<String> CODE_POINT_ORDER =
+    public static final Comparator<String> CODE_POINT_ORDER =
             (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
 
     private Text() {
