@@ -32,6 +32,10 @@ public final class CopyRows {
                 continue;
             }
             String s = value.toString();
+            if (plain(s)) {
+                text.append(s); // almost every value: appended whole, not a character at a time
+                continue;
+            }
             for (int c = 0; c < s.length(); c++) {
                 char ch = s.charAt(c);
                 switch (ch) {
@@ -44,6 +48,16 @@ public final class CopyRows {
             }
         }
         text.append('\n');
+    }
+
+    private static boolean plain(String value) {
+        for (int c = 0; c < value.length(); c++) {
+            char ch = value.charAt(c);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes what was gathered and starts again empty. */

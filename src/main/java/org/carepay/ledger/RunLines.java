@@ -15,9 +15,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A run's ledger read once for its files (issue #13): its payment lines in formats.md's order, which the index
- * payment_line_files_order holds (V16), so PostgreSQL reads them in order instead of sorting a million rows; and
- * beside them its exceptions that name a provider, in the order of the remittances' last part. Both are cursors of
- * the step's transaction: memory holds a fetch of rows, not the run.
+ * payment_line_files_order holds down to the package (V16), so PostgreSQL sorts only a package's few lines, not a
+ * million; and beside them its exceptions that name a provider, in the order of the remittances' last part. Both
+ * are cursors of the step's transaction: memory holds a fetch of rows, not the run.
  */
 @Repository
 public class RunLines {

@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
  * together: every file is first written under a temporary name, then {@link #commit} forces them on
  * several threads (the file system joins concurrent flushes into shared journal commits: measured 0.2 ms a
  * file, against 1.6 ms forcing each as it is written) and renames each over its final name. A crash before
- * the commit leaves the temporary files and the old final ones.
+ * the commit leaves the temporary files and the old final ones. Files may be written from several threads (a
+ * pass and its {@link DocumentThread}); the commit comes once they are all written.
  */
 public final class AtomicFileBatch {
 
