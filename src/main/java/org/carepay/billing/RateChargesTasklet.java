@@ -2,6 +2,7 @@ package org.carepay.billing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,11 +133,14 @@ class RateChargesTasklet extends RunRatingTasklet {
     private void visitCosts(LocalDate week, BillingReference.Data data, PeriodCosts costs, List<Long> inputs) {
         Map<Long, String> ratedBy = ratedReturns.ratedWith(week, Valuations.HOMECARE_SNAPSHOTS,
                 reference.homecareSnapshotIds(), reference.homecarePolicyValues());
+        Map<String, Map<String, Map<String, BigDecimal>>> amountsByRun = new HashMap<>();
         for (ReturnFile file : visits.returnsOf(week)) {
             inputs.add(file.id());
             String run = ratedBy.get(file.id());
             if (run != null) {
-                costs.addPackages(week, ratedReturns.packageAmounts(run, file.providerId(), file.path()), data.facts());
+                Map<String, BigDecimal> amounts = amountsByRun.computeIfAbsent(run, ratedReturns::packageAmounts)
+                        .getOrDefault(file.path(), Map.of());
+                costs.addPackages(week, amounts, data.facts());
             } else {
                 costs.addReturn(week, data.valuation().homecare(week, visits.of(file)), data.facts());
             }

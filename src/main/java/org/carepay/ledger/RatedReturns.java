@@ -55,17 +55,19 @@ public class RatedReturns {
     }
 
     /**
-     * Each package's visit amounts in the run's rating of the return, packages in the order of their first
-     * line (as R2 lists them): the package-weeks' R2 amounts.
+     * Each package's visit amounts in the run's rating of each return it rated, by the return's path (its lines'
+     * source), packages in the order of their first line (as R2 lists them): the package-weeks' R2 amounts. One
+     * query for the run's week, not one per return.
      */
-    public Map<String, BigDecimal> packageAmounts(String runId, String providerId, String path) {
-        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+    public Map<String, Map<String, BigDecimal>> packageAmounts(String runId) {
+        Map<String, Map<String, BigDecimal>> amounts = new HashMap<>();
         jdbc.query("""
-                select package_id, sum(amount) from payment_line
-                where run_id = ? and provider_id collate "C" = ? and line_type = 'VISIT' and source_path = ?
-                group by package_id order by min(source_record)""", rs -> {
-                    amounts.put(rs.getString(1), rs.getBigDecimal(2));
-                }, runId, providerId, path);
+                select source_path, package_id, sum(amount) from payment_line
+                where run_id = ? and line_type = 'VISIT'
+                group by source_path, package_id order by source_path, min(source_record)""", rs -> {
+                    amounts.computeIfAbsent(rs.getString(1), path -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getBigDecimal(3));
+                }, runId);
         return amounts;
     }
 }
