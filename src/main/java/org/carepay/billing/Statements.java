@@ -16,6 +16,7 @@ import org.carepay.documents.Statement;
 import org.carepay.documents.StatementDocuments;
 import org.carepay.output.AtomicFileBatch;
 import org.carepay.output.DocumentThread;
+import org.carepay.output.FileForcing;
 import org.carepay.output.FileNames;
 import org.carepay.payments.PaymentRun;
 import org.carepay.rules.BillingPeriod;
@@ -32,11 +33,14 @@ class Statements {
     private final JdbcTemplate cursor;
     private final StatementDocuments documents;
     private final DocumentThread documentThread;
+    private final FileForcing fileForcing;
     private final Terminal terminal;
 
-    Statements(JdbcTemplate jdbc, StatementDocuments documents, DocumentThread documentThread, Terminal terminal) {
+    Statements(JdbcTemplate jdbc, StatementDocuments documents, DocumentThread documentThread,
+               FileForcing fileForcing, Terminal terminal) {
         this.documents = documents;
         this.documentThread = documentThread;
+        this.fileForcing = fileForcing;
         this.terminal = terminal;
         this.cursor = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.cursor.setFetchSize(10_000); // streamed: the step's transaction keeps the cursor open
@@ -44,7 +48,7 @@ class Statements {
 
     void write(Path folder, PaymentRun run) throws IOException {
         BillingPeriod period = new BillingPeriod(run.weekStart());
-        AtomicFileBatch files = new AtomicFileBatch();
+        AtomicFileBatch files = fileForcing.batch();
         long bills = cursor.queryForObject("select count(*) from run_bill where run_id = ? and amount > 0",
                 Long.class, run.runId());
         DocumentThread.Documents pages = documentThread.documents();

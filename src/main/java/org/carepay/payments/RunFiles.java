@@ -22,6 +22,7 @@ import org.carepay.output.AtomicFileBatch;
 import org.carepay.output.CopyCsv;
 import org.carepay.output.CopyCsvRecord;
 import org.carepay.output.CsvOutput;
+import org.carepay.output.FileForcing;
 import org.carepay.output.UkFormat;
 import org.springframework.stereotype.Component;
 
@@ -54,11 +55,13 @@ public class RunFiles {
     private final RunLines ledger;
     private final Remittances remittances;
     private final RunProviders runProviders;
+    private final FileForcing fileForcing;
     private final Terminal terminal;
 
     public RunFiles(CopyCsv csv, RunLines ledger, Remittances remittances, RunProviders runProviders,
-                    Terminal terminal) {
+                    FileForcing fileForcing, Terminal terminal) {
         this.csv = csv;
+        this.fileForcing = fileForcing;
         this.ledger = ledger;
         this.remittances = remittances;
         this.runProviders = runProviders;
@@ -72,7 +75,7 @@ public class RunFiles {
     /** @param paymentDate the day the run's payments reach the providers' banks */
     public void write(Path folder, PaymentRun run, List<RunProviders.RunProvider> providers, LocalDate paymentDate)
             throws IOException {
-        AtomicFileBatch files = new AtomicFileBatch();
+        AtomicFileBatch files = fileForcing.batch();
         Function<String, Remittances.Head> heads = heads(run, providers, paymentDate);
         long lineCount = providers.stream().mapToLong(RunProviders.RunProvider::lineCount).sum();
         try (Terminal.Progress progress = terminal.progress("payment lines and remittances", lineCount, "lines")) {
