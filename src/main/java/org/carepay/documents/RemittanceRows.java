@@ -32,14 +32,19 @@ final class RemittanceRows {
     /** A payment line: PAID, or for R7's lines CORRECTION. */
     RemittanceLine paid(LedgerLine line) {
         RemittanceReference.Terms terms = reference.terms(line.packageId());
-        Pricing pricing = pricing(line, terms);
+        // the input line an invoice or ad-hoc payment pays, looked up once for its rate, reason and reference
+        RemittanceReference.InvoiceTerms invoice = "INVOICE".equals(line.lineType())
+                ? reference.invoice(line.sourcePath(), line.sourceRecord()) : null;
+        RemittanceReference.Request request = "ADHOC".equals(line.lineType())
+                ? reference.request(line.sourcePath(), line.sourceRecord()) : null;
+        Pricing pricing = pricing(line, terms, invoice);
         return new RemittanceLine(line.corrects() ? "CORRECTION" : "PAID", line.clientId(),
                 reference.name(line.clientId()), line.packageId(), words(line.serviceType()),
                 Objects.toString(line.weekStart(), null), Objects.toString(line.serviceDate(), null),
                 line.actualStart() == null ? null : START.format(line.actualStart()),
                 line.paidUnits() == null ? null : line.paidUnits().stripTrailingZeros().toPlainString(),
-                pricing.unit(), rate(pricing.rate()), pricing.per(), line.amount(), null, reason(line, terms),
-                yourReference(line));
+                pricing.unit(), rate(pricing.rate()), pricing.per(), line.amount(), null,
+                reason(line, terms, invoice, request), yourReference(line, invoice, request));
     }
 
     /** An exception naming the provider: its code and why, and the value not paid. */
@@ -59,7 +64,8 @@ final class RemittanceRows {
     private record Pricing(String unit, BigDecimal rate, String per) {
     }
 
-    private Pricing pricing(LedgerLine line, RemittanceReference.Terms terms) {
+    private Pricing pricing(LedgerLine line, RemittanceReference.Terms terms,
+                            RemittanceReference.InvoiceTerms invoice) {
         BigDecimal termsRate = terms == null ? null : terms.unitRate();
         return switch (line.lineType()) {
             case "VISIT" -> new Pricing("carer-minutes", termsRate != null ? termsRate : framework(line), "hour");
@@ -69,7 +75,6 @@ final class RemittanceRows {
                         : weekly.multiply(terms.plannedUnitsPerWeek()), "week");
             }
             case "INVOICE" -> {
-                RemittanceReference.InvoiceTerms invoice = reference.invoice(line.sourcePath(), line.sourceRecord());
                 String unit = terms == null ? null : terms.unit().toLowerCase(Locale.ROOT);
                 yield new Pricing(unit == null ? null : unit + "s", invoice == null ? null : invoice.unitRate(), unit);
             }
@@ -84,36 +89,27 @@ final class RemittanceRows {
         return reference.frameworkRate(line.providerId(), line.serviceType(), from, to);
     }
 
-    private String reason(LedgerLine line, RemittanceReference.Terms terms) {
+    private static String reason(LedgerLine line, RemittanceReference.Terms terms,
+                                 RemittanceReference.InvoiceTerms invoice, RemittanceReference.Request request) {
         if (line.corrects()) {
             return line.detail();
         }
         return switch (line.lineType()) {
             case "SCHEDULED" -> terms != null && "NET".equals(terms.paymentMethod())
                     ? "net of the resident's assessed contribution" : null;
-            case "INVOICE" -> {
-                RemittanceReference.InvoiceTerms invoice = reference.invoice(line.sourcePath(), line.sourceRecord());
-                yield invoice == null ? null : "period " + invoice.periodStart() + " to " + invoice.periodEnd();
-            }
-            case "ADHOC" -> {
-                RemittanceReference.Request request = reference.request(line.sourcePath(), line.sourceRecord());
-                yield request == null ? null : words(request.requestType());
-            }
+            case "INVOICE" -> invoice == null ? null
+                    : "period " + invoice.periodStart() + " to " + invoice.periodEnd();
+            case "ADHOC" -> request == null ? null : words(request.requestType());
             default -> null;
         };
     }
 
-    private String yourReference(LedgerLine line) {
+    private static String yourReference(LedgerLine line, RemittanceReference.InvoiceTerms invoice,
+                                        RemittanceReference.Request request) {
         return switch (line.lineType()) {
             case "ADJUSTMENT" -> "corrects " + line.sourcePath();
-            case "INVOICE" -> {
-                RemittanceReference.InvoiceTerms invoice = reference.invoice(line.sourcePath(), line.sourceRecord());
-                yield invoice == null ? null : "invoice " + invoice.invoiceNo();
-            }
-            case "ADHOC" -> {
-                RemittanceReference.Request request = reference.request(line.sourcePath(), line.sourceRecord());
-                yield request == null ? null : "request " + request.requestId();
-            }
+            case "INVOICE" -> invoice == null ? null : "invoice " + invoice.invoiceNo();
+            case "ADHOC" -> request == null ? null : "request " + request.requestId();
             default -> inputLine(line.sourcePath(), line.sourceRecord());
         };
     }

@@ -151,7 +151,6 @@ public class Remittances {
             private final CopyCsvRecord record = new CopyCsvRecord();
             /** The rows as the page reads them, in the CSV's order. */
             private final List<RemittanceLine> page = new ArrayList<>();
-            private OutputStream csv;
 
             private Remittance(Head head) {
                 this.head = head;
@@ -161,8 +160,7 @@ public class Remittances {
             void write(List<LedgerLine> lines, List<NotPaid> exceptions) throws IOException {
                 List<RemittanceLine> corrections = new ArrayList<>();
                 List<RemittanceLine> recoveries = new ArrayList<>();
-                try (OutputStream file = files.open(folder.resolve(csvName(head.providerId())))) {
-                    csv = file;
+                try (OutputStream csv = files.open(folder.resolve(csvName(head.providerId())))) {
                     record.fields(HEADER).writeTo(csv);
                     for (LedgerLine line : lines) {
                         RemittanceLine row = rows.paid(line);
@@ -171,23 +169,23 @@ public class Remittances {
                         } else if (line.corrects()) {
                             corrections.add(row);
                         } else {
-                            write(row);
+                            write(csv, row);
                         }
                     }
                     for (RemittanceLine row : corrections) {
-                        write(row);
+                        write(csv, row);
                     }
                     for (RemittanceLine row : recoveries) {
-                        write(row);
+                        write(csv, row);
                     }
                     for (NotPaid exception : exceptions) {
-                        write(rows.notPaid(exception));
+                        write(csv, rows.notPaid(exception));
                     }
                 }
                 writePage();
             }
 
-            private void write(RemittanceLine row) throws IOException {
+            private void write(OutputStream csv, RemittanceLine row) throws IOException {
                 record.field(head.remittanceRef()).field(head.paymentDate().toString()).field(row.section())
                         .field(CsvOutput.neutralise(row.clientId())).field(CsvOutput.neutralise(row.clientName()))
                         .field(CsvOutput.neutralise(row.packageId())).field(row.service()).field(row.weekStart())
